@@ -41,12 +41,6 @@ public final class QueryException extends BadRequestException {
         List.of(new Diagnostic("request", message, 0, 0, message)));
   }
 
-  /** A parse error without position: the reference doubles the prefix (languages.md §6.2). */
-  public static QueryException semanticParse(String message) {
-    String text = "parse error: parse error: " + message;
-    return new QueryException(Kind.PARSE, text, List.of(new Diagnostic("parse", message, 0, 0, text)));
-  }
-
   public Kind kind() {
     return kind;
   }

@@ -1,0 +1,5 @@
+/**
+ * {@code omnigraph query lint} (languages.md §5): per-query type-check results, the hard-coded
+ * mutation warning and rule L201, with the exact JSON and human renderings. Internal API.
+ */
+package dev.omnigraph.query.lint;
