@@ -13,11 +13,7 @@ public final class TestSchemas {
 
   /** The catalog of a schema source. */
   public static Catalog catalog(String pg) {
-    try {
-      return Schema.parse(pg).catalog();
-    } catch (UnsupportedOperationException compilerNotMergedYet) {
-      return MiniPg.parse(pg);
-    }
+    return Schema.parse(pg).catalog();
   }
 
   /** The catalog of {@code fixtures/{name}}. */
