@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.omnigraph.QueryFile;
 import dev.omnigraph.query.support.TestSchemas;
+import dev.omnigraph.schema.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -17,24 +18,45 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every {@code ```gq} block of docs/query-language.md parses and each of its queries type-checks
- * against fixtures/test.pg, or against the fixture schema named after {@code gq}
- * ({@code ```gq search.pg}).
+ * against fixtures/test.pg, or against the schema named after {@code gq} ({@code ```gq
+ * search.pg}): a {@code ```pg} block of the page with that name, else that fixture.
  */
 class QueryLanguageDocTest {
-  private static final Pattern BLOCK =
-      Pattern.compile("^```gq(?: +(\\S+))?\\n(.*?)^```$", Pattern.MULTILINE | Pattern.DOTALL);
+  private static final Pattern BLOCK = Pattern.compile(
+      "^ *```(gq|pg)(?: +(\\S+))?\\n(.*?)^ *```$", Pattern.MULTILINE | Pattern.DOTALL);
 
   private record Block(int line, String schema, String source) {}
 
-  private static List<Block> blocks() throws IOException {
-    String doc = Files.readString(TestSchemas.repositoryRoot().resolve("docs/query-language.md"));
+  private static String doc() throws IOException {
+    return Files.readString(TestSchemas.repositoryRoot().resolve("docs/query-language.md"));
+  }
+
+  /** The code blocks of one language; {@code schema} is the name after the language, if any. */
+  private static List<Block> blocks(String language) throws IOException {
+    String doc = doc();
     List<Block> out = new ArrayList<>();
     Matcher m = BLOCK.matcher(doc);
     while (m.find()) {
-      int line = (int) doc.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-      out.add(new Block(line, m.group(1) == null ? "test.pg" : m.group(1), m.group(2)));
+      if (m.group(1).equals(language)) {
+        int line = (int) doc.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+        String name = m.group(2) == null && language.equals("gq") ? "test.pg" : m.group(2);
+        out.add(new Block(line, name, m.group(3)));
+      }
     }
     return out;
+  }
+
+  private static List<Block> blocks() throws IOException {
+    return blocks("gq");
+  }
+
+  private static Catalog schema(String name) throws IOException {
+    for (Block pg : blocks("pg")) {
+      if (name.equals(pg.schema())) {
+        return TestSchemas.catalog(pg.source());
+      }
+    }
+    return TestSchemas.fixtureCatalog(name);
   }
 
   @TestFactory
@@ -43,8 +65,7 @@ class QueryLanguageDocTest {
       QueryFile file = QueryFile.parse(block.source());
       return file.queryNames().stream().map(name -> DynamicTest.dynamicTest(
           "line " + block.line() + ": " + name + " (" + block.schema() + ")",
-          () -> assertThat(file.check(TestSchemas.fixtureCatalog(block.schema()), name))
-              .isNotNull()));
+          () -> assertThat(file.check(schema(block.schema()), name)).isNotNull()));
     });
   }
 
