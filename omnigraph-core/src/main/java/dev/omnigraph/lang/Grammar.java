@@ -135,6 +135,10 @@ public final class Grammar {
       } else if (e instanceof Expr.Sequence s) {
         return new Matcher.Sequence(compileAll(s.items()));
       } else if (e instanceof Expr.Choice c) {
+        if (c.alternatives().stream().allMatch(a -> a instanceof Expr.Literal)) {
+          return new Matcher.LiteralChoice(c.alternatives().stream()
+              .map(a -> ((Expr.Literal) a).text()).toArray(String[]::new));
+        }
         return new Matcher.Choice(compileAll(c.alternatives()));
       } else if (e instanceof Expr.Optional o) {
         return new Matcher.Optional(compile(o.expr()));

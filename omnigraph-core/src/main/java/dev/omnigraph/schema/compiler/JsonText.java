@@ -1,5 +1,7 @@
 package dev.omnigraph.schema.compiler;
 
+import java.util.Arrays;
+
 /**
  * A streaming JSON writer that produces byte-for-byte what serde_json writes: compact (no
  * whitespace) or pretty (two-space indent, {@code "key": value}, empty containers as {@code []}
@@ -8,7 +10,9 @@ package dev.omnigraph.schema.compiler;
  * written raw.
  */
 final class JsonText {
-  private final StringBuilder out = new StringBuilder(1024);
+  private static final String INDENT = " ".repeat(64);
+
+  private final StringBuilder out = new StringBuilder(1 << 16);
   private final boolean pretty;
   /** Per open container: whether it has an element yet. */
   private boolean[] hasElement = new boolean[16];
@@ -75,7 +79,7 @@ final class JsonText {
     separate();
     out.append(bracket);
     if (++depth == hasElement.length) {
-      hasElement = java.util.Arrays.copyOf(hasElement, depth * 2);
+      hasElement = Arrays.copyOf(hasElement, depth * 2);
     }
     hasElement[depth] = false;
     return this;
@@ -110,11 +114,17 @@ final class JsonText {
 
   private void newline() {
     out.append('\n');
-    out.append("  ".repeat(depth));
+    for (int left = 2 * depth; left > 0; left -= INDENT.length()) {
+      out.append(INDENT, 0, Math.min(left, INDENT.length()));
+    }
   }
 
   private void string(String s) {
     out.append('"');
+    if (!needsEscape(s)) {
+      out.append(s).append('"');
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -136,5 +146,15 @@ final class JsonText {
       }
     }
     out.append('"');
+  }
+
+  private static boolean needsEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 }
