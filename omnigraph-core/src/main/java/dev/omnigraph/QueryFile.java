@@ -7,6 +7,7 @@ import dev.omnigraph.query.bind.BoundParams;
 import dev.omnigraph.query.bind.ParamBinder;
 import dev.omnigraph.query.check.TypeChecker;
 import dev.omnigraph.query.ir.CheckedQuery;
+import dev.omnigraph.query.lint.QueryLinter;
 import dev.omnigraph.query.parse.QueryParser;
 import dev.omnigraph.schema.Catalog;
 import java.util.List;
@@ -50,6 +51,19 @@ public final class QueryFile {
   /** The query names in file order (a name may repeat; lookups take the first). */
   public List<String> queryNames() {
     return ast.queries().stream().map(QueryDecl::name).toList();
+  }
+
+  /**
+   * Lints query source against a catalog (languages.md §5): parses it (a parse failure becomes
+   * the report's Q000 finding) and type-checks every query. Never throws for problems in the
+   * source.
+   *
+   * @param queryPath    the query file path, as reported
+   * @param schemaSource where the catalog came from, as reported
+   */
+  public static QueryLintReport lint(Catalog catalog, String source, String queryPath,
+      QueryLintReport.SchemaSource schemaSource) {
+    return QueryLinter.lint(catalog, source, queryPath, schemaSource);
   }
 
   /**

@@ -3,10 +3,11 @@ package dev.omnigraph.query.lint;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.omnigraph.QueryLintReport;
+import dev.omnigraph.QueryLintReport.Finding;
+import dev.omnigraph.QueryLintReport.Result;
+import dev.omnigraph.QueryLintReport.Status;
 import dev.omnigraph.json.JsonWriter;
-import dev.omnigraph.query.lint.LintReport.Finding;
-import dev.omnigraph.query.lint.LintReport.Result;
-import dev.omnigraph.query.lint.LintReport.Status;
 import java.util.Locale;
 
 /** The two renderings of a lint report: JSON (languages.md §5.3) and human text (§5.4). */
@@ -15,8 +16,8 @@ public final class LintRendering {
 
   private LintRendering() {}
 
-  /** The report as a JSON tree, fields in spec order, empty/absent fields omitted. */
-  public static ObjectNode toJson(LintReport report) {
+  /** The report as a JSON tree, fields in spec order, empty or absent fields omitted. */
+  public static ObjectNode toJson(QueryLintReport report) {
     ObjectNode root = JSON.objectNode();
     root.put("status", word(report.status()));
     ObjectNode source = root.putObject("schema_source");
@@ -55,12 +56,12 @@ public final class LintRendering {
   }
 
   /** The {@code --json} output: pretty-printed, ending with a newline. */
-  public static String json(LintReport report) {
+  public static String json(QueryLintReport report) {
     return JsonWriter.pretty(toJson(report)) + "\n";
   }
 
   /** The human output: one line per result and its warnings, per finding, then a summary. */
-  public static String human(LintReport report) {
+  public static String human(QueryLintReport report) {
     StringBuilder out = new StringBuilder();
     for (Result r : report.results()) {
       if (r.status() == Status.OK) {
@@ -79,7 +80,7 @@ public final class LintRendering {
     return out.toString();
   }
 
-  private static String label(LintReport.Severity severity) {
+  private static String label(QueryLintReport.Severity severity) {
     return switch (severity) {
       case ERROR -> "ERROR";
       case WARNING -> "WARN ";

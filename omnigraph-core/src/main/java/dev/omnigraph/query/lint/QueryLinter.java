@@ -1,17 +1,18 @@
 package dev.omnigraph.query.lint;
 
 import dev.omnigraph.QueryException;
+import dev.omnigraph.QueryLintReport;
+import dev.omnigraph.QueryLintReport.Finding;
+import dev.omnigraph.QueryLintReport.Kind;
+import dev.omnigraph.QueryLintReport.Result;
+import dev.omnigraph.QueryLintReport.SchemaSource;
+import dev.omnigraph.QueryLintReport.Severity;
+import dev.omnigraph.QueryLintReport.Status;
 import dev.omnigraph.query.ast.QueryBody;
 import dev.omnigraph.query.ast.QueryDecl;
 import dev.omnigraph.query.ast.QueryFileAst;
 import dev.omnigraph.query.ast.Statement;
 import dev.omnigraph.query.check.TypeChecker;
-import dev.omnigraph.query.lint.LintReport.Finding;
-import dev.omnigraph.query.lint.LintReport.Kind;
-import dev.omnigraph.query.lint.LintReport.Result;
-import dev.omnigraph.query.lint.LintReport.SchemaSource;
-import dev.omnigraph.query.lint.LintReport.Severity;
-import dev.omnigraph.query.lint.LintReport.Status;
 import dev.omnigraph.query.parse.QueryParser;
 import dev.omnigraph.schema.Catalog;
 import dev.omnigraph.schema.NodeType;
@@ -40,14 +41,14 @@ public final class QueryLinter {
   private QueryLinter() {}
 
   /** Lints {@code source}; never throws for problems in the source. */
-  public static LintReport lint(Catalog catalog, String source, String queryPath,
+  public static QueryLintReport lint(Catalog catalog, String source, String queryPath,
       SchemaSource schemaSource) {
     QueryFileAst file;
     try {
       file = QueryParser.parse(source);
     } catch (QueryException e) {
       Finding parse = new Finding(Severity.ERROR, "Q000", e.getMessage(), null, null, List.of());
-      return new LintReport(Status.ERROR, schemaSource, queryPath, 0, 1, 0, 0, List.of(),
+      return new QueryLintReport(Status.ERROR, schemaSource, queryPath, 0, 1, 0, 0, List.of(),
           List.of(parse));
     }
     List<Result> results = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class QueryLinter {
         + count(findings, Severity.ERROR));
     int warnings = results.stream().mapToInt(r -> r.warnings().size()).sum()
         + count(findings, Severity.WARNING);
-    return new LintReport(errors > 0 ? Status.ERROR : Status.OK, schemaSource, queryPath,
+    return new QueryLintReport(errors > 0 ? Status.ERROR : Status.OK, schemaSource, queryPath,
         file.queries().size(), errors, warnings, count(findings, Severity.INFO), results,
         findings);
   }

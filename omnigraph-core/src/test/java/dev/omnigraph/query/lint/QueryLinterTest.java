@@ -2,7 +2,9 @@ package dev.omnigraph.query.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.omnigraph.query.lint.LintReport.SchemaSource;
+import dev.omnigraph.QueryFile;
+import dev.omnigraph.QueryLintReport;
+import dev.omnigraph.QueryLintReport.SchemaSource;
 import dev.omnigraph.query.support.TestSchemas;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,16 +16,16 @@ class QueryLinterTest {
   private static final String LIST_PEOPLE =
       "query list_people() { match { $p: Person } return { $p.name } }\n";
 
-  private static LintReport lint(String schema, String queries) {
-    return QueryLinter.lint(TestSchemas.catalog(schema), queries, "/tmp/queries.gq", SCHEMA);
+  private static QueryLintReport lint(String schema, String queries) {
+    return QueryFile.lint(TestSchemas.catalog(schema), queries, "/tmp/queries.gq", SCHEMA);
   }
 
   @Test
   @DisplayName("B80 a parse failure is one Q000 finding")
   void b80() {
-    LintReport report = lint("node Person { name: String }", "query broken(");
+    QueryLintReport report = lint("node Person { name: String }", "query broken(");
     assertThat(report.exitCode()).isEqualTo(1);
-    assertThat(LintRendering.json(report)).isEqualTo("""
+    assertThat(report.json()).isEqualTo("""
         {
           "status": "error",
           "schema_source": {
@@ -45,7 +47,7 @@ class QueryLinterTest {
           ]
         }
         """);
-    assertThat(LintRendering.human(report)).isEqualTo("""
+    assertThat(report.human()).isEqualTo("""
         ERROR parse error:  --> 1:14
           |
         1 | query broken(
@@ -59,10 +61,10 @@ class QueryLinterTest {
   @Test
   @DisplayName("B81 valid and invalid queries keep per-query results")
   void b81() {
-    LintReport report = lint(SLUG_PG, LIST_PEOPLE + "query bad_update($slug: String) {"
+    QueryLintReport report = lint(SLUG_PG, LIST_PEOPLE + "query bad_update($slug: String) {"
         + " update Person set { missing: \"nope\" } where slug = $slug }");
     assertThat(report.exitCode()).isEqualTo(1);
-    assertThat(LintRendering.json(report)).isEqualTo("""
+    assertThat(report.json()).isEqualTo("""
         {
           "status": "error",
           "schema_source": {
@@ -90,7 +92,7 @@ class QueryLinterTest {
           "findings": []
         }
         """);
-    assertThat(LintRendering.human(report)).isEqualTo("""
+    assertThat(report.human()).isEqualTo("""
         OK    query `list_people` (read)
         ERROR query `bad_update`: type error: T11: type `Person` has no property `missing`
         INFO  Lint complete: 2 queries processed (1 error(s), 0 warning(s), 0 info item(s))
@@ -100,10 +102,10 @@ class QueryLinterTest {
   @Test
   @DisplayName("B82 the hard-coded mutation warning only fires for mutations")
   void b82() {
-    LintReport report = lint(SLUG_PG,
+    QueryLintReport report = lint(SLUG_PG,
         LIST_PEOPLE + "query insert_person() { insert Person { slug: \"p1\", name: \"P1\" } }");
     assertThat(report.exitCode()).isZero();
-    assertThat(LintRendering.json(report)).isEqualTo("""
+    assertThat(report.json()).isEqualTo("""
         {
           "status": "ok",
           "schema_source": {
@@ -133,7 +135,7 @@ class QueryLinterTest {
           "findings": []
         }
         """);
-    assertThat(LintRendering.human(report)).isEqualTo("""
+    assertThat(report.human()).isEqualTo("""
         OK    query `list_people` (read)
         OK    query `insert_person` (mutation)
         WARN  query `insert_person`: mutation declares no params; hardcoded mutations are easy to miss
@@ -144,10 +146,10 @@ class QueryLinterTest {
   @Test
   @DisplayName("B83 L201: a nullable property no update sets")
   void b83() {
-    LintReport report = lint("node Policy { slug: String @key  name: String?  effectiveTo: DateTime? }",
+    QueryLintReport report = lint("node Policy { slug: String @key  name: String?  effectiveTo: DateTime? }",
         "query update_policy($slug: String, $name: String) { update Policy set { name: $name }"
             + " where slug = $slug }");
-    assertThat(LintRendering.json(report)).isEqualTo("""
+    assertThat(report.json()).isEqualTo("""
         {
           "status": "ok",
           "schema_source": {
@@ -180,7 +182,7 @@ class QueryLinterTest {
           ]
         }
         """);
-    assertThat(LintRendering.human(report)).endsWith("""
+    assertThat(report.human()).endsWith("""
         WARN  Policy.effectiveTo exists in schema but no update query sets it
         INFO  Lint complete: 1 queries processed (0 error(s), 1 warning(s), 0 info item(s))
         """);
@@ -189,7 +191,7 @@ class QueryLinterTest {
   @Test
   @DisplayName("B84 L201 needs an update of the type")
   void b84() {
-    LintReport report = lint("node Policy { slug: String @key  effectiveTo: DateTime? }",
+    QueryLintReport report = lint("node Policy { slug: String @key  effectiveTo: DateTime? }",
         "query insert_policy($slug: String) { insert Policy { slug: $slug } }");
     assertThat(report.findings()).isEmpty();
     assertThat(report.warnings()).isZero();
@@ -198,17 +200,17 @@ class QueryLinterTest {
   @Test
   @DisplayName("B85 fixtures/test.gq lints clean against fixtures/test.pg")
   void b85() {
-    LintReport report = QueryLinter.lint(TestSchemas.fixtureCatalog("test.pg"),
+    QueryLintReport report = QueryFile.lint(TestSchemas.fixtureCatalog("test.pg"),
         TestSchemas.fixture("test.gq"), "test.gq", SchemaSource.repo("/tmp/repo"));
-    assertThat(report.status()).isEqualTo(LintReport.Status.OK);
+    assertThat(report.status()).isEqualTo(QueryLintReport.Status.OK);
     assertThat(report.queriesProcessed()).isEqualTo(11);
     assertThat(report.errors()).isZero();
     assertThat(report.warnings()).isZero();
     assertThat(report.results()).hasSize(11).allSatisfy(r -> {
-      assertThat(r.kind()).isEqualTo(LintReport.Kind.READ);
-      assertThat(r.status()).isEqualTo(LintReport.Status.OK);
+      assertThat(r.kind()).isEqualTo(QueryLintReport.Kind.READ);
+      assertThat(r.status()).isEqualTo(QueryLintReport.Status.OK);
     });
-    assertThat(LintRendering.json(report)).contains("""
+    assertThat(report.json()).contains("""
           "schema_source": {
             "kind": "repo",
             "uri": "/tmp/repo"
@@ -219,7 +221,7 @@ class QueryLinterTest {
   @Test
   @DisplayName("L201 skips keys, @embed targets, non-nullable and assigned properties; findings sort")
   void l201Details() {
-    LintReport report = lint("""
+    QueryLintReport report = lint("""
         node B { slug: String @key  text: String?  vec: Vector(2)? @embed(text)  req: String  z: I32?  a: I32? }
         node A { id2: String @key  x: String? }
         """, """
@@ -227,7 +229,7 @@ class QueryLinterTest {
         query u0($s: String) { update B set { text: $s } where slug = $s  update A set { x: $s } where id2 = $s }
         query bad($s: String) { update A set { nope: 1 } where id2 = $s }
         """);
-    assertThat(report.findings()).extracting(LintReport.Finding::message).containsExactly(
+    assertThat(report.findings()).extracting(QueryLintReport.Finding::message).containsExactly(
         "B.a exists in schema but no update query sets it");
     assertThat(report.findings().get(0).queryNames()).containsExactly("u0", "u1");
     assertThat(report.errors()).isEqualTo(1);

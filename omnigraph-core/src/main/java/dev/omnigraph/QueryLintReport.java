@@ -1,9 +1,11 @@
-package dev.omnigraph.query.lint;
+package dev.omnigraph;
 
+import dev.omnigraph.query.lint.LintRendering;
 import java.util.List;
 
 /**
- * The lint report of one query file (languages.md §5.3 field order).
+ * The report of {@code omnigraph query lint} over one query file (languages.md §5), built by
+ * {@link QueryFile#lint}; components in the order of the JSON output (§5.3).
  *
  * @param status           {@code error} iff {@code errors > 0}
  * @param schemaSource     where the catalog came from
@@ -15,11 +17,11 @@ import java.util.List;
  * @param results          one per query, in file order
  * @param findings         sorted by severity, type name, property, message
  */
-public record LintReport(Status status, SchemaSource schemaSource, String queryPath,
+public record QueryLintReport(Status status, SchemaSource schemaSource, String queryPath,
     int queriesProcessed, int errors, int warnings, int infos, List<Result> results,
     List<Finding> findings) {
 
-  public LintReport {
+  public QueryLintReport {
     results = List.copyOf(results);
     findings = List.copyOf(findings);
   }
@@ -27,6 +29,16 @@ public record LintReport(Status status, SchemaSource schemaSource, String queryP
   /** The process exit code of {@code query lint}: 1 when the status is error. */
   public int exitCode() {
     return status == Status.ERROR ? 1 : 0;
+  }
+
+  /** The {@code --json} output: pretty-printed JSON (languages.md §5.3) ending with a newline. */
+  public String json() {
+    return LintRendering.json(this);
+  }
+
+  /** The human output (languages.md §5.4), one line per item, ending with a newline. */
+  public String human() {
+    return LintRendering.human(this);
   }
 
   /** Overall and per-query status. */
