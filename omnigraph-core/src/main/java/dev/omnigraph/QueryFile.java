@@ -73,7 +73,7 @@ public final class QueryFile {
    * @throws QueryException of kind REQUEST {@code query '{name}' not found} or
    *     {@code query file contains multiple queries; pass --name}
    */
-  public QueryDecl select(String name) {
+  private QueryDecl select(String name) {
     if (name == null) {
       if (ast.queries().size() != 1) {
         throw QueryException.request("query file contains multiple queries; pass --name");
@@ -85,8 +85,10 @@ public final class QueryFile {
   }
 
   /**
-   * Type-checks the selected query as what it is (read or mutation), as lint does.
+   * Type-checks a query as what it is (read or mutation), as lint does.
    *
+   * @param name the query name; null selects the file's only query (as the CLI and HTTP do when
+   *             no name is given)
    * @throws QueryException of kind REQUEST (selection) or TYPE
    */
   public CheckedQuery check(Catalog catalog, String name) {
@@ -94,8 +96,9 @@ public final class QueryFile {
   }
 
   /**
-   * Prepares the selected query for the read path.
+   * Prepares a query for the read path.
    *
+   * @param name   the query name; null selects the file's only query
    * @param params the request's {@code params}: a JSON object, JSON null, or null for none
    * @throws QueryException REQUEST (selection, parameters), TYPE (including
    *     {@code mutation query cannot be typechecked with read-query API})
@@ -109,8 +112,9 @@ public final class QueryFile {
   }
 
   /**
-   * Prepares the selected query for the mutation path.
+   * Prepares a query for the mutation path.
    *
+   * @param name   the query name; null selects the file's only query
    * @param params the request's {@code params}: a JSON object, JSON null, or null for none
    * @throws QueryException REQUEST (selection, parameters, {@code mutation execution called on a
    *     read query; use query instead}) or TYPE

@@ -48,11 +48,12 @@ class QueryFileTest {
 
   @Test
   void selectionErrors() {
-    requestError(() -> TEST_GQ.select("nope"), "query 'nope' not found");
-    requestError(() -> TEST_GQ.select(null), "query file contains multiple queries; pass --name");
-    requestError(() -> QueryFile.parse("").select(null),
+    requestError(() -> TEST_GQ.check(TEST, "nope"), "query 'nope' not found");
+    requestError(() -> TEST_GQ.prepareRead(TEST, null, null),
         "query file contains multiple queries; pass --name");
-    assertThat(QueryFile.parse(YOUNG).select(null).name()).isEqualTo("young");
+    requestError(() -> QueryFile.parse("").check(TEST, null),
+        "query file contains multiple queries; pass --name");
+    assertThat(QueryFile.parse(YOUNG).check(TEST, null).name()).isEqualTo("young");
   }
 
   @Test
