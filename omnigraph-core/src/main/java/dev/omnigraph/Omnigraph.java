@@ -27,6 +27,7 @@ public final class Omnigraph implements AutoCloseable {
   private static final String VERSION = loadVersion();
 
   private final Repository repo;
+  private boolean closed;
 
   private Omnigraph(Repository repo) {
     this.repo = repo;
@@ -98,6 +99,20 @@ public final class Omnigraph implements AutoCloseable {
     return Errors.translate(repo::branches);
   }
 
+  /**
+   * Creates branch {@code name} at the current head of {@code from}. Constant time: tables are
+   * shared with the source until the branch first writes them.
+   *
+   * @throws ConflictException when the branch exists
+   * @throws NotFoundException when {@code from} does not exist
+   */
+  public void createBranch(String name, String from) {
+    Errors.translate(() -> {
+      repo.createBranch(name, from);
+      return null;
+    });
+  }
+
   /** A branch's commits, oldest first; the last one is the head. */
   public List<Commit> commits(String branch) {
     return Errors.translate(() -> repo.commits(branch).stream().map(Omnigraph::toCommit).toList());
@@ -146,7 +161,10 @@ public final class Omnigraph implements AutoCloseable {
 
   /** Releases storage handles and native memory. Idempotent. */
   @Override
-  public void close() {
-    repo.close();
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      repo.close();
+    }
   }
 }

@@ -246,6 +246,34 @@ public final class Repository implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Creates a branch at the head of {@code from} (engine.md §15.6): one small publish adding the
+   * head; no table is touched (tables fork lazily on the branch's first write to them).
+   */
+  public void createBranch(String name, String from) {
+    String n = BranchNames.normalize(name);
+    String f = BranchNames.normalize(from);
+    BranchNames.rejectInternal("branch_create", n);
+    BranchNames.rejectInternal("branch_create_from", f);
+    if (n.equals(BranchNames.MAIN)) {
+      throw new BadRequestException("cannot create branch 'main'");
+    }
+    String incarnation = UlidCreator.getMonotonicUlid().toString();
+    manifest.publish(state -> {
+      schema(state);
+      if (state.lock() != null && state.lock().heldAt(Micros.now())) {
+        throw new ConflictException("branch_create is unavailable while schema apply is in progress");
+      }
+      HeadRecord source = head(state, f);
+      if (state.head(n) != null) {
+        throw new ConflictException("branch '" + n + "' already exists");
+      }
+      HeadRecord created = new HeadRecord(n, incarnation, f, Micros.now(), source.commit());
+      return new Publication<Void>(Map.of(ManifestKeys.head(n), ManifestCodec.write(created)),
+          Map.of(ManifestKeys.PROP_OP, "branch_create", ManifestKeys.PROP_BRANCH, n), null);
+    });
+  }
+
   /** A branch's history, oldest first; the last element is the head. */
   public List<CommitRecord> commits(String branch) {
     ManifestState state = state();
