@@ -104,11 +104,37 @@ public final class JsonNumbers {
    */
   private record Digits(boolean negative, String digits, int exponent) {
     static Digits of(double v) {
-      return parse(DoubleToDecimal.toString(v), v < 0 || (v == 0 && 1 / v < 0));
+      Digits d = parse(DoubleToDecimal.toString(v), v < 0 || (v == 0 && 1 / v < 0));
+      if (Math.abs(v) < Double.MIN_NORMAL && d.digits.length() == 2) {
+        return d.oneDigit(s -> Double.parseDouble(s) == Math.abs(v));
+      }
+      return d;
     }
 
     static Digits of(float v) {
-      return parse(FloatToDecimal.toString(v), v < 0 || (v == 0 && 1 / v < 0));
+      Digits d = parse(FloatToDecimal.toString(v), v < 0 || (v == 0 && 1 / v < 0));
+      if (Math.abs(v) < Float.MIN_NORMAL && d.digits.length() == 2) {
+        return d.oneDigit(s -> Float.parseFloat(s) == Math.abs(v));
+      }
+      return d;
+    }
+
+    /**
+     * Java's algorithm prefers the closest two-digit decimal when a one-digit one also
+     * round-trips (it happens only among subnormals: {@code 4.9E-324}); the shortest form wants
+     * the one digit ({@code 5e-324}), as the reference prints.
+     */
+    private Digits oneDigit(java.util.function.Predicate<String> roundTrips) {
+      int first = digits.charAt(0) - '0';
+      boolean up = digits.charAt(1) >= '5'; // try the closer one-digit decimal first
+      for (int d : up ? new int[] {first + 1, first} : new int[] {first, first + 1}) {
+        String text = d + "e" + (d == 10 ? exponent + 1 : exponent);
+        if (roundTrips.test(text)) {
+          return d == 10 ? new Digits(negative, "1", exponent + 1)
+              : new Digits(negative, Integer.toString(d), exponent);
+        }
+      }
+      return this;
     }
 
     /** Parses Java's {@code Double.toString} form: {@code 123.45}, {@code 1.0E16}, {@code 1.5E-7}. */
