@@ -40,8 +40,8 @@ public final class TableReader implements AutoCloseable {
 
   /**
    * A reader of a chain writer's head: the base plus everything the chain committed so far
-   * (staged, uncommitted files are not included). The chain must outlive the reader and must not
-   * write while it is in use.
+   * (staged, uncommitted files are not included). It shares the chain's handle, so it is valid
+   * only until the chain's next write; close it before writing again.
    */
   public static TableReader head(ChainWriter chain) {
     return new TableReader(chain.dataset(), false);
