@@ -1,12 +1,24 @@
 package dev.omnigraph;
 
+import dev.omnigraph.embed.EmbeddingProvider;
 import dev.omnigraph.engine.Errors;
 import dev.omnigraph.engine.GraphSnapshot;
 import dev.omnigraph.engine.Repository;
+import dev.omnigraph.export.ExportPlan;
+import dev.omnigraph.export.Exporter;
+import dev.omnigraph.load.Loader;
 import dev.omnigraph.manifest.CommitRecord;
 import dev.omnigraph.manifest.TableEntry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -125,6 +137,77 @@ public final class Omnigraph implements AutoCloseable {
    */
   public Commit commit(String graphCommitId) {
     return Errors.translate(() -> toCommit(repo.commit(graphCommitId)));
+  }
+
+  /**
+   * Loads a JSONL file (UTF-8, semantics.md §12) into an existing branch as one commit, without an
+   * actor. All or nothing: on any error nothing is published.
+   *
+   * @throws LoadException when the input is invalid (every problem with its line)
+   * @throws KeyConflictException when a strict {@link LoadMode#APPEND} meets an existing id
+   * @throws ConflictException when a {@code @unique} value is used by a stored row, or another
+   *     writer changed a table this load wrote or validated against
+   * @throws NotFoundException when the branch does not exist
+   * @throws BadRequestException when the file does not exist
+   */
+  public LoadResult load(String branch, Path jsonl, LoadMode mode) {
+    try (Reader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+      return load(branch, in, mode, null);
+    } catch (NoSuchFileException e) {
+      throw new BadRequestException("load file '" + jsonl + "' not found");
+    } catch (IOException e) {
+      throw Errors.translate(new UncheckedIOException("io: cannot read " + jsonl, e));
+    }
+  }
+
+  /** Loads JSONL read from a stream (UTF-8); see {@link #load(String, Path, LoadMode)}. */
+  public LoadResult load(String branch, InputStream jsonl, LoadMode mode, String actorId) {
+    return load(branch, new InputStreamReader(jsonl, StandardCharsets.UTF_8), mode, actorId);
+  }
+
+  /**
+   * Loads JSONL text; the actor (nullable) is recorded on the commit. See
+   * {@link #load(String, Path, LoadMode)}. The reader is consumed, not closed.
+   */
+  public LoadResult load(String branch, Reader jsonl, LoadMode mode, String actorId) {
+    Objects.requireNonNull(mode, "mode");
+    return Errors.translate(() -> loader().loadJsonl(branch, jsonl, mode, actorId));
+  }
+
+  /**
+   * Loads records built in Java, without JSON; record {@code i} (1-based) plays the role of line
+   * {@code i} in error messages. The records are read once, in order, and need not fit in memory.
+   * See {@link #load(String, Path, LoadMode)}.
+   */
+  public LoadResult load(String branch, Iterable<? extends LoadRecord> records, LoadMode mode,
+      String actorId) {
+    Objects.requireNonNull(mode, "mode");
+    return Errors.translate(() -> loader().loadRecords(branch, records, mode, actorId));
+  }
+
+  /**
+   * Writes the NDJSON export (semantics.md §13) of a branch head or commit to {@code out}: tables
+   * in table-key order, rows by id, in the format {@code load} reads back. The target and the
+   * selection are checked before the first byte is written, so a failure before streaming leaves
+   * {@code out} untouched. {@code out} is flushed, not closed.
+   *
+   * @throws BadRequestException for an unknown type name or table key
+   * @throws NotFoundException for an unknown branch or commit
+   * @throws IOException when writing to {@code out} fails
+   */
+  public void export(ReadTarget target, ExportSelection selection, OutputStream out)
+      throws IOException {
+    ExportPlan plan = Errors.translate(() -> ExportPlan.of(repo.resolve(target), selection));
+    try {
+      new Exporter(repo.store()).write(plan, out);
+    } catch (RuntimeException e) {
+      throw Errors.translate(e);
+    }
+  }
+
+  /** The loader of this handle; {@code @embed} vectors: see {@link EmbeddingProvider#NONE}. */
+  private Loader loader() {
+    return new Loader(repo, EmbeddingProvider.NONE);
   }
 
   /** The engine behind this handle, for the other public facades of this module. */

@@ -2,31 +2,35 @@ package dev.omnigraph.json;
 
 import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
 import com.fasterxml.jackson.core.io.schubfach.FloatToDecimal;
-import java.util.function.Predicate;
 
 /**
- * Floating-point numbers in the reference's JSON layout (semantics.md §5.3): the shortest digits
- * that round-trip, plain for decimal exponents −5…15 ({@code 30.0}, {@code 0.001234}), else
- * scientific ({@code 1e+16}, {@code 2.5e-7}). JDK 17's {@code Double.toString} is not always
- * shortest, so the digits come from Schubfach (jackson-core).
+ * Text of floating-point numbers (semantics.md §5.3). The digits are the shortest that round-trip
+ * (Schubfach; float32 values round-trip as float32, DECISIONS 17), laid out by the reference's
+ * rule: plain notation for decimal exponents −5 … 15 ({@code 30.0}, {@code 0.001234}), otherwise
+ * scientific ({@code 1e+16}, {@code 2.5e-7}). Non-finite values are not JSON numbers: callers
+ * print them as strings ({@link #nonFinite}).
  */
 public final class JsonNumbers {
   private JsonNumbers() {}
 
-  /** A float64 as JSON text; non-finite values are the strings' contents {@code NaN} etc. */
+  /** The JSON number text of a finite float64, e.g. {@code 30.0}, {@code 0.1}, {@code 1e+16}. */
+  public static String f64(double v) {
+    return layout(Digits.of(v));
+  }
+
+  /** The JSON number text of a finite float32, e.g. {@code 1.1} (not {@code 1.100000023841858}). */
+  public static String f32(float v) {
+    return layout(Digits.of(v));
+  }
+
+  /** A float64 as JSON text; non-finite values give the strings' contents {@code NaN} etc. */
   public static String formatDouble(double v) {
-    if (!Double.isFinite(v)) {
-      return nonFinite(v);
-    }
-    return layout(DoubleToDecimal.toString(v), t -> Double.parseDouble(t) == v);
+    return Double.isFinite(v) ? f64(v) : nonFinite(v);
   }
 
   /** A float32 with the shortest digits that round-trip as float32 ({@code 1.1}, not widened). */
   public static String formatFloat(float v) {
-    if (!Float.isFinite(v)) {
-      return nonFinite(v);
-    }
-    return layout(FloatToDecimal.toString(v), t -> Float.parseFloat(t) == v);
+    return Float.isFinite(v) ? f32(v) : nonFinite(v);
   }
 
   /** True when the value is written as a JSON string ({@code "NaN"}, {@code "Infinity"}, …). */
@@ -34,7 +38,8 @@ public final class JsonNumbers {
     return !Double.isFinite(v);
   }
 
-  private static String nonFinite(double v) {
+  /** {@code NaN}, {@code Infinity} or {@code -Infinity}: the string form of a non-finite value. */
+  public static String nonFinite(double v) {
     if (Double.isNaN(v)) {
       return "NaN";
     }
@@ -42,62 +47,135 @@ public final class JsonNumbers {
   }
 
   /**
-   * Re-lays out Java's rendering ({@code 1.0E16}, {@code 0.001}, {@code 12.5}) per §5.3.
-   * {@code roundTrips} tells whether a decimal text reads back as the value.
+   * Shortest round-trip digits of a float64 in plain decimal notation without an exponent and
+   * without a trailing {@code .0}: {@code 300}, {@code 150.5}, {@code -40}, {@code 0.0000001}.
+   * Used in constraint messages (semantics.md §11). NaN and infinities print as {@code NaN},
+   * {@code inf}, {@code -inf}.
    */
-  private static String layout(String java, Predicate<String> roundTrips) {
-    boolean negative = java.startsWith("-");
-    String s = negative ? java.substring(1) : java;
-    int e = s.indexOf('E');
-    String mantissa = e < 0 ? s : s.substring(0, e);
-    int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
-    int dot = mantissa.indexOf('.');
-    String intPart = mantissa.substring(0, dot);
-    String digits = intPart + mantissa.substring(dot + 1);
-    // value = 0.digits × 10^(exp + intPart.length()); normalise to d1.d2… × 10^E
-    int lead = 0;
-    while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-      lead++;
+  public static String plain(double v) {
+    if (Double.isNaN(v)) {
+      return "NaN";
     }
-    int pointExp = exp + intPart.length() - lead - 1;
-    digits = strip(digits.substring(lead));
-    if (digits.length() == 2) {
-      // Java prints at least two digits; the shortest form may have one (5e-324, not 4.9e-324).
-      long rounded = Math.round(Integer.parseInt(digits) / 10.0);
-      String candidate = rounded + "e" + pointExp;
-      if (roundTrips.test(candidate)) {
-        digits = rounded == 10 ? "1" : Long.toString(rounded);
-        pointExp = rounded == 10 ? pointExp + 1 : pointExp;
-      }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "inf" : "-inf";
     }
-    String body;
-    if (digits.equals("0")) {
-      body = "0.0";
-    } else if (pointExp >= -5 && pointExp <= 15) {
-      body = plain(digits, pointExp);
+    return plainText(Digits.of(v));
+  }
+
+  /** Like {@link #plain(double)} with the shortest digits that round-trip as float32. */
+  public static String plain32(float v) {
+    if (!Float.isFinite(v)) {
+      return plain((double) v);
+    }
+    return plainText(Digits.of(v));
+  }
+
+  private static String plainText(Digits d) {
+    StringBuilder b = new StringBuilder(d.negative ? "-" : "");
+    if (d.digits.isEmpty()) {
+      return b.append('0').toString();
+    }
+    int n = d.digits.length();
+    if (d.exponent >= n - 1) {
+      b.append(d.digits).append("0".repeat(d.exponent - (n - 1)));
+    } else if (d.exponent >= 0) {
+      b.append(d.digits, 0, d.exponent + 1).append('.').append(d.digits, d.exponent + 1, n);
     } else {
-      body = digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e"
-          + (pointExp < 0 ? "-" : "+") + Math.abs(pointExp);
+      b.append("0.").append("0".repeat(-d.exponent - 1)).append(d.digits);
     }
-    return negative ? "-" + body : body;
+    return b.toString();
   }
 
-  private static String plain(String digits, int exp) {
-    int n = digits.length();
-    if (n - 1 <= exp) {
-      return digits + "0".repeat(exp - (n - 1)) + ".0";
+  private static String layout(Digits d) {
+    StringBuilder b = new StringBuilder(24);
+    if (d.negative) {
+      b.append('-');
     }
-    if (exp >= 0) {
-      return digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+    if (d.digits.isEmpty()) {
+      return b.append("0.0").toString();
     }
-    return "0." + "0".repeat(-exp - 1) + digits;
+    int n = d.digits.length();
+    int e = d.exponent;
+    if (e >= -5 && e <= 15) {
+      if (n - 1 <= e) {
+        b.append(d.digits).append("0".repeat(e - (n - 1))).append(".0");
+      } else if (e >= 0) {
+        b.append(d.digits, 0, e + 1).append('.').append(d.digits, e + 1, n);
+      } else {
+        b.append("0.").append("0".repeat(-e - 1)).append(d.digits);
+      }
+      return b.toString();
+    }
+    b.append(d.digits.charAt(0));
+    if (n > 1) {
+      b.append('.').append(d.digits, 1, n);
+    }
+    return b.append('e').append(e < 0 ? '-' : '+').append(Math.abs(e)).toString();
   }
 
-  private static String strip(String digits) {
-    int end = digits.length();
-    while (end > 1 && digits.charAt(end - 1) == '0') {
-      end--;
+  /**
+   * Shortest digits {@code d1 d2 … dn} (no leading or trailing zeros; empty for zero) and the
+   * decimal exponent E with value = d1.d2…dn × 10^E.
+   */
+  private record Digits(boolean negative, String digits, int exponent) {
+    static Digits of(double v) {
+      Digits d = parse(DoubleToDecimal.toString(v), v < 0 || (v == 0 && 1 / v < 0));
+      if (Math.abs(v) < Double.MIN_NORMAL && d.digits.length() == 2) {
+        return d.oneDigit(s -> Double.parseDouble(s) == Math.abs(v));
+      }
+      return d;
     }
-    return digits.substring(0, end);
+
+    static Digits of(float v) {
+      Digits d = parse(FloatToDecimal.toString(v), v < 0 || (v == 0 && 1 / v < 0));
+      if (Math.abs(v) < Float.MIN_NORMAL && d.digits.length() == 2) {
+        return d.oneDigit(s -> Float.parseFloat(s) == Math.abs(v));
+      }
+      return d;
+    }
+
+    /**
+     * Java's algorithm prefers the closest two-digit decimal when a one-digit one also
+     * round-trips (it happens only among subnormals: {@code 4.9E-324}); the shortest form wants
+     * the one digit ({@code 5e-324}), as the reference prints.
+     */
+    private Digits oneDigit(java.util.function.Predicate<String> roundTrips) {
+      int first = digits.charAt(0) - '0';
+      boolean up = digits.charAt(1) >= '5'; // try the closer one-digit decimal first
+      for (int d : up ? new int[] {first + 1, first} : new int[] {first, first + 1}) {
+        String text = d + "e" + (d == 10 ? exponent + 1 : exponent);
+        if (roundTrips.test(text)) {
+          return d == 10 ? new Digits(negative, "1", exponent + 1)
+              : new Digits(negative, Integer.toString(d), exponent);
+        }
+      }
+      return this;
+    }
+
+    /** Parses Java's {@code Double.toString} form: {@code 123.45}, {@code 1.0E16}, {@code 1.5E-7}. */
+    private static Digits parse(String text, boolean negative) {
+      String s = text.startsWith("-") ? text.substring(1) : text;
+      int exp = 0;
+      int e = s.indexOf('E');
+      if (e >= 0) {
+        exp = Integer.parseInt(s.substring(e + 1));
+        s = s.substring(0, e);
+      }
+      int dot = s.indexOf('.');
+      String intPart = dot < 0 ? s : s.substring(0, dot);
+      String fracPart = dot < 0 ? "" : s.substring(dot + 1);
+      String all = intPart + fracPart;
+      int exponent = exp + intPart.length() - 1;
+      int start = 0;
+      while (start < all.length() && all.charAt(start) == '0') {
+        start++;
+        exponent--;
+      }
+      int end = all.length();
+      while (end > start && all.charAt(end - 1) == '0') {
+        end--;
+      }
+      return new Digits(negative, all.substring(start, end), exponent);
+    }
   }
 }
