@@ -1,14 +1,18 @@
 package dev.omnigraph;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.omnigraph.embed.EmbeddingProvider;
 import dev.omnigraph.engine.Errors;
 import dev.omnigraph.engine.GraphSnapshot;
 import dev.omnigraph.engine.Repository;
 import dev.omnigraph.export.ExportPlan;
+import dev.omnigraph.exec.store.GraphCache;
+import dev.omnigraph.exec.store.TableData;
 import dev.omnigraph.export.Exporter;
 import dev.omnigraph.load.Loader;
 import dev.omnigraph.manifest.CommitRecord;
 import dev.omnigraph.manifest.TableEntry;
+import dev.omnigraph.plan.PhysicalPlanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,7 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -39,10 +46,12 @@ public final class Omnigraph implements AutoCloseable {
   private static final String VERSION = loadVersion();
 
   private final Repository repo;
+  private final TableData tableData;
   private boolean closed;
 
-  private Omnigraph(Repository repo) {
+  private Omnigraph(Repository repo, OmnigraphOptions options) {
     this.repo = repo;
+    this.tableData = new TableData(repo.store(), new GraphCache(options.cacheBytes()));
   }
 
   /**
@@ -59,7 +68,8 @@ public final class Omnigraph implements AutoCloseable {
   /** {@link #init(String, String)} with options. */
   public static Omnigraph init(String uri, String schemaSource, OmnigraphOptions options) {
     Objects.requireNonNull(schemaSource, "schemaSource");
-    return new Omnigraph(Errors.translate(() -> Repository.init(uri, schemaSource, options)));
+    return new Omnigraph(Errors.translate(() -> Repository.init(uri, schemaSource, options)),
+        options);
   }
 
   /**
@@ -73,7 +83,7 @@ public final class Omnigraph implements AutoCloseable {
 
   /** {@link #open(String)} with options. */
   public static Omnigraph open(String uri, OmnigraphOptions options) {
-    return new Omnigraph(Errors.translate(() -> Repository.open(uri, options)));
+    return new Omnigraph(Errors.translate(() -> Repository.open(uri, options)), options);
   }
 
   /** The library version, e.g. {@code 0.1.0}. */
@@ -203,6 +213,54 @@ public final class Omnigraph implements AutoCloseable {
     } catch (RuntimeException e) {
       throw Errors.translate(e);
     }
+  }
+
+  /**
+   * Runs a read query of a {@code .gq} source (languages.md §3) at a branch head or a commit.
+   * The request is processed as the reference does: parse the whole file, select the query
+   * ({@code queryName}; null selects the file's only query), bind the parameters, type-check,
+   * then execute on one snapshot. For a query run many times use {@link #prepare}.
+   *
+   * @param params the request's JSON {@code params}: an object, JSON null, or null for none
+   * @throws QueryException PARSE, TYPE or REQUEST with the exact wire text
+   * @throws NotFoundException for an unknown branch or commit
+   */
+  public QueryResult read(ReadTarget target, String querySource, String queryName,
+      JsonNode params) {
+    long now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
+    QueryFile file = QueryFile.parse(querySource);
+    return Errors.translate(() -> {
+      GraphSnapshot snapshot = repo.resolve(target);
+      PreparedQuery q = file.prepareRead(snapshot.schema().catalog(), queryName, params);
+      return PreparedRead.execute(PhysicalPlanner.plan(q.read()), snapshot, q.params(), now,
+          tableData);
+    });
+  }
+
+  /**
+   * {@link #read(ReadTarget, String, String, JsonNode)} with parameters as Java values (see
+   * {@link PreparedRead#run(ReadTarget, Map)}).
+   */
+  public QueryResult read(ReadTarget target, String querySource, String queryName,
+      Map<String, ?> params) {
+    return read(target, querySource, queryName,
+        params == null ? null : PreparedRead.toJson(params));
+  }
+
+  /**
+   * Parses, type-checks and plans a read query once against the current schema.
+   *
+   * @param queryName the query to select; null selects the file's only query
+   * @throws QueryException PARSE, TYPE or REQUEST (selection, a mutation query)
+   */
+  public PreparedRead prepare(String querySource, String queryName) {
+    QueryFile file = QueryFile.parse(querySource);
+    return Errors.translate(() -> new PreparedRead(repo, tableData, file, queryName, repo.schema()));
+  }
+
+  /** The read engine's cache of this handle (tests). */
+  GraphCache readCache() {
+    return tableData.cache();
   }
 
   /** The loader of this handle; {@code @embed} vectors: see {@link EmbeddingProvider#NONE}. */

@@ -112,6 +112,28 @@ public final class QueryFile {
   }
 
   /**
+   * Selects and type-checks a read query without binding parameters, for a {@link PreparedRead}
+   * that binds them on every run.
+   *
+   * @throws QueryException REQUEST (selection) or TYPE
+   */
+  CheckedRead checkRead(Catalog catalog, String name) {
+    QueryDecl query = select(name);
+    return new CheckedRead(TypeChecker.checkRead(catalog, query), query.params());
+  }
+
+  /** A checked read query and its parameter declarations (bound per run). */
+  record CheckedRead(dev.omnigraph.query.ir.ReadQuery query,
+      java.util.List<dev.omnigraph.query.ast.ParamDecl> params) {
+    /** Binds a request's parameters (languages.md §3.13) and requires the referenced ones. */
+    BoundParams bind(JsonNode params) {
+      BoundParams bound = ParamBinder.bind(params, this.params);
+      ParamBinder.requireReferenced(query, bound);
+      return bound;
+    }
+  }
+
+  /**
    * Prepares a query for the mutation path.
    *
    * @param name   the query name; null selects the file's only query

@@ -1,0 +1,374 @@
+package dev.omnigraph.exec;
+
+import dev.omnigraph.QueryException;
+import dev.omnigraph.exec.store.Column;
+import dev.omnigraph.exec.store.DictStrings;
+import dev.omnigraph.plan.OutputColumn;
+import dev.omnigraph.plan.OutputPlan;
+import dev.omnigraph.plan.RowExpr;
+import dev.omnigraph.plan.Slot;
+import dev.omnigraph.schema.PropType;
+import dev.omnigraph.schema.ScalarType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups match rows as they arrive and folds the aggregates (semantics.md §6): groups by the
+ * plain columns (null equals null; floats by value with −0.0 apart from 0.0), in order of their
+ * first row; key values from that first row.
+ */
+final class AggregateSink implements RowSink {
+  private final List<OutputColumn> columns;
+  private final int[] keyColumns;
+  private final Grouper grouper;
+  private final Accumulator[] accumulators;
+  private final RowValue[] keyValues;
+  private final List<Object[]> keys = new ArrayList<>();
+
+  AggregateSink(OutputPlan output, List<Slot> slots, QueryContext ctx) {
+    this.columns = output.columns();
+    List<Integer> keyIdx = new ArrayList<>();
+    List<Accumulator> accs = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      OutputColumn c = columns.get(i);
+      if (c.isAggregate()) {
+        accs.add(Accumulator.of(c, slots, ctx));
+      } else {
+        keyIdx.add(i);
+      }
+    }
+    keyColumns = keyIdx.stream().mapToInt(Integer::intValue).toArray();
+    accumulators = accs.toArray(new Accumulator[0]);
+    keyValues = new RowValue[keyColumns.length];
+    for (int k = 0; k < keyColumns.length; k++) {
+      keyValues[k] = RowValues.of(columns.get(keyColumns[k]).expr(), slots, ctx);
+    }
+    grouper = Grouper.of(columns, keyColumns, keyValues, slots, ctx);
+  }
+
+  @Override
+  public void push(Batch batch) {
+    for (int i = 0; i < batch.size; i++) {
+      int g = grouper.group(batch, i);
+      if (g == keys.size()) {
+        Object[] k = new Object[keyColumns.length];
+        for (int j = 0; j < k.length; j++) {
+          k[j] = keyValues[j].get(batch, i);
+        }
+        keys.add(k);
+      }
+      for (Accumulator a : accumulators) {
+        a.add(g, batch, i);
+      }
+    }
+  }
+
+  @Override
+  public void finish() {
+    // results are read with rows()
+  }
+
+  @Override
+  public boolean full() {
+    return false;
+  }
+
+  /** One row per group (one row without group keys, also over no input). */
+  List<Object[]> rows() {
+    int groups = keys.size();
+    if (keyColumns.length == 0 && groups == 0) {
+      keys.add(new Object[0]);
+      groups = 1;
+    }
+    List<Object[]> out = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      Object[] row = new Object[columns.size()];
+      Object[] k = keys.get(g);
+      for (int j = 0; j < keyColumns.length; j++) {
+        row[keyColumns[j]] = k[j];
+      }
+      int a = 0;
+      for (int i = 0; i < row.length; i++) {
+        if (columns.get(i).isAggregate()) {
+          row[i] = accumulators[a++].result(g);
+        }
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** Maps a row to its group index; new groups get the next index. */
+  private interface Grouper {
+    int group(Batch batch, int row);
+
+    static Grouper of(List<OutputColumn> columns, int[] keyColumns, RowValue[] keyValues,
+        List<Slot> slots, QueryContext ctx) {
+      if (keyColumns.length == 0) {
+        return (b, i) -> 0;
+      }
+      if (keyColumns.length == 1) {
+        RowExpr e = columns.get(keyColumns[0]).expr();
+        if (e instanceof RowExpr.NodeId n) {
+          return new IntKeys(n.slot(), null);
+        }
+        if (e instanceof RowExpr.Prop p) {
+          Column c = ctx.nodes(slots.get(p.slot()).type()).column(p.property().name());
+          if (c instanceof DictStrings d) {
+            return new IntKeys(p.slot(), d);
+          }
+        }
+      }
+      return new ValueKeys(keyValues);
+    }
+  }
+
+  /**
+   * Groups by one int per row: a node handle (equal handles are the same node), or a dictionary
+   * code (-1 for null).
+   */
+  private static final class IntKeys implements Grouper {
+    private final int slot;
+    private final DictStrings dict;
+    private int[] table = new int[64]; // key + 1 in slot i, group in slot i + 1
+    private int count;
+
+    IntKeys(int slot, DictStrings dict) {
+      this.slot = slot;
+      this.dict = dict;
+    }
+
+    @Override
+    public int group(Batch batch, int row) {
+      int h = batch.columns[slot][row];
+      int key = dict == null ? h : dict.code(h);
+      int mask = (table.length >> 1) - 1;
+      int i = mix(key) & mask;
+      while (true) {
+        int stored = table[2 * i];
+        if (stored == 0) {
+          table[2 * i] = key + 2; // never 0: keys are ≥ -1
+          table[2 * i + 1] = count;
+          int g = count++;
+          if (count * 2 > mask) {
+            rehash();
+          }
+          return g;
+        }
+        if (stored == key + 2) {
+          return table[2 * i + 1];
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    private void rehash() {
+      int[] old = table;
+      table = new int[old.length * 2];
+      int mask = (table.length >> 1) - 1;
+      for (int j = 0; j < old.length; j += 2) {
+        if (old[j] != 0) {
+          int i = mix(old[j] - 2) & mask;
+          while (table[2 * i] != 0) {
+            i = (i + 1) & mask;
+          }
+          table[2 * i] = old[j];
+          table[2 * i + 1] = old[j + 1];
+        }
+      }
+    }
+
+    private static int mix(int k) {
+      int h = k * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+  }
+
+  /** Groups by canonical values (vectors compared by content). */
+  private static final class ValueKeys implements Grouper {
+    private final RowValue[] values;
+    private final Map<List<Object>, Integer> groups = new HashMap<>();
+
+    ValueKeys(RowValue[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public int group(Batch batch, int row) {
+      List<Object> key = new ArrayList<>(values.length);
+      for (RowValue v : values) {
+        Object x = v.get(batch, row);
+        key.add(x instanceof float[] f ? new VectorKey(f) : x);
+      }
+      Integer g = groups.get(key);
+      if (g == null) {
+        g = groups.size();
+        groups.put(key, g);
+      }
+      return g;
+    }
+  }
+
+  /** A vector as a map key. */
+  private record VectorKey(float[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof VectorKey k && Arrays.equals(values, k.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values);
+    }
+  }
+
+  /** One aggregate, folded per group. */
+  private abstract static class Accumulator {
+    final RowValue value;
+    final PropType type;
+
+    Accumulator(RowValue value, PropType type) {
+      this.value = value;
+      this.type = type;
+    }
+
+    abstract void add(int group, Batch batch, int row);
+
+    abstract Object result(int group);
+
+    static Accumulator of(OutputColumn c, List<Slot> slots, QueryContext ctx) {
+      RowValue v = RowValues.of(c.expr(), slots, ctx);
+      PropType t = RowValues.type(c.expr());
+      return switch (c.aggregate()) {
+        case COUNT -> new Count(v, t, nonNull(c.expr(), slots, ctx));
+        case SUM -> new Sum(v, t, false);
+        case AVG -> new Sum(v, t, true);
+        case MIN -> new Extreme(v, t, -1);
+        case MAX -> new Extreme(v, t, 1);
+      };
+    }
+  }
+
+  /** Whether a row's value of {@code e} is non-null, without materialising the value. */
+  private static RowTest nonNull(RowExpr e, List<Slot> slots, QueryContext ctx) {
+    if (e instanceof RowExpr.NodeId) {
+      return (b, i) -> true;
+    } else if (e instanceof RowExpr.Prop p) {
+      Column c = ctx.nodes(slots.get(p.slot()).type()).column(p.property().name());
+      int slot = p.slot();
+      return (b, i) -> !c.isNull(b.columns[slot][i]);
+    }
+    boolean present = ctx.values.resolve(((RowExpr.Value) e).value()) != null;
+    return (b, i) -> present;
+  }
+
+  /** {@code count(e)}: rows where e is not null. */
+  private static final class Count extends Accumulator {
+    private final RowTest nonNull;
+    private long[] counts = new long[16];
+
+    Count(RowValue value, PropType type, RowTest nonNull) {
+      super(value, type);
+      this.nonNull = nonNull;
+    }
+
+    @Override
+    void add(int group, Batch batch, int row) {
+      if (group >= counts.length) {
+        counts = Arrays.copyOf(counts, Math.max(counts.length * 2, group + 1));
+      }
+      if (nonNull.test(batch, row)) {
+        counts[group]++;
+      }
+    }
+
+    @Override
+    Object result(int group) {
+      return group < counts.length ? counts[group] : 0L;
+    }
+  }
+
+  /** {@code sum(e)} and {@code avg(e)}: float64 sums left to right; null without values. */
+  private static final class Sum extends Accumulator {
+    private final boolean average;
+    private double[] sums = new double[16];
+    private long[] counts = new long[16];
+
+    Sum(RowValue value, PropType type, boolean average) {
+      super(value, type);
+      if (!type.scalar().isNumeric() || type.list()) {
+        throw QueryException.request((average ? "avg" : "sum") + ": unsupported type "
+            + type.display());
+      }
+      this.average = average;
+    }
+
+    @Override
+    void add(int group, Batch batch, int row) {
+      if (group >= sums.length) {
+        sums = Arrays.copyOf(sums, Math.max(sums.length * 2, group + 1));
+        counts = Arrays.copyOf(counts, sums.length);
+      }
+      Object v = value.get(batch, row);
+      if (v != null) {
+        sums[group] += toDouble((Number) v);
+        counts[group]++;
+      }
+    }
+
+    private double toDouble(Number n) {
+      long l = n.longValue();
+      if (type.scalar() == ScalarType.U64 && l < 0) {
+        return ((l >>> 1) | (l & 1)) * 2.0;
+      }
+      return n instanceof Long ? (double) l : n.doubleValue();
+    }
+
+    @Override
+    Object result(int group) {
+      if (group >= counts.length || counts[group] == 0) {
+        return null;
+      }
+      return average ? sums[group] / counts[group] : sums[group];
+    }
+  }
+
+  /** {@code min(e)} / {@code max(e)} over numbers (by value) and strings (byte order). */
+  private static final class Extreme extends Accumulator {
+    private final int sign;
+    private Object[] best = new Object[16];
+
+    Extreme(RowValue value, PropType type, int sign) {
+      super(value, type);
+      boolean ok = !type.list() && (type.scalar().isNumeric() || type.scalar() == ScalarType.STRING);
+      if (!ok) {
+        throw QueryException.request((sign < 0 ? "min" : "max") + ": unsupported type "
+            + type.display());
+      }
+      this.sign = sign;
+    }
+
+    @Override
+    void add(int group, Batch batch, int row) {
+      if (group >= best.length) {
+        best = Arrays.copyOf(best, Math.max(best.length * 2, group + 1));
+      }
+      Object v = value.get(batch, row);
+      if (v == null) {
+        return;
+      }
+      Object b = best[group];
+      if (b == null || sign * Comparisons.compare(v, type, b, type) > 0) {
+        best[group] = v;
+      }
+    }
+
+    @Override
+    Object result(int group) {
+      return group < best.length ? best[group] : null;
+    }
+  }
+}

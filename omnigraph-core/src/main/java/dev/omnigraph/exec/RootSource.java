@@ -1,0 +1,209 @@
+package dev.omnigraph.exec;
+
+import dev.omnigraph.plan.MatchPlan;
+import dev.omnigraph.plan.RootAccess;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first rows of a match plan: the cross product of its roots in order (the first root varies
+ * slowest, semantics.md §3.1); for a negated block each outer row (with its index in the seed
+ * slot) crossed with the block's own roots.
+ */
+final class RootSource {
+  private final QueryContext ctx;
+  private final int width;
+  private final int seedSlot;
+  private final int[] outerLive;
+  private final List<Root> roots = new ArrayList<>();
+  /** A negated block's own roots, materialised on first use (the same for every outer row). */
+  private int[][] seededRoots;
+  private boolean seededRootsEmpty;
+
+  /** One compiled root. */
+  private record Root(int slot, NodeSource source, RootAccess access, NodeTest test, String sql) {}
+
+  /**
+   * @param width     the number of columns of the plan's batches
+   * @param seedSlot  the seed column of a negated block's plan, or -1
+   * @param outerLive the outer slots bound in the seed rows (empty at top level)
+   */
+  RootSource(MatchPlan plan, QueryContext ctx, int width, int seedSlot, int[] outerLive) {
+    this.ctx = ctx;
+    this.width = width;
+    this.seedSlot = seedSlot;
+    this.outerLive = outerLive;
+    for (RootAccess a : plan.roots()) {
+      NodeSource source = ctx.nodes(plan.slots().get(a.slot()).type());
+      NodeTest test = Conditions.node(a.filters(), source, ctx);
+      String sql = source instanceof FetchedNodes ? SqlFilters.of(a.filters(), ctx) : null;
+      roots.add(new Root(a.slot(), source, a, test, sql));
+    }
+  }
+
+  /** The slots bound by the roots (and the seed), in addition to the outer ones. */
+  int[] bound() {
+    int[] out = new int[roots.size() + (seedSlot >= 0 ? 1 : 0)];
+    for (int i = 0; i < roots.size(); i++) {
+      out[i] = roots.get(i).slot();
+    }
+    if (seedSlot >= 0) {
+      out[roots.size()] = seedSlot;
+    }
+    return out;
+  }
+
+  /** Pushes the top-level rows: the first root streamed from its scan, the others materialised. */
+  void run(RowSink sink) {
+    Emitter out = new Emitter(sink);
+    if (roots.isEmpty()) {
+      out.row();
+      out.flush();
+      return;
+    }
+    int[][] rest = materialiseFrom(1);
+    if (rest == null) {
+      return;
+    }
+    Root first = roots.get(0);
+    if (first.access() instanceof RootAccess.KeyLookup) {
+      for (int h : handles(first)) {
+        out.set(first.slot(), h);
+        cross(rest, 0, out);
+      }
+    } else {
+      first.source().scan(first.sql(), first.test(), h -> {
+        out.set(first.slot(), h);
+        cross(rest, 0, out);
+        return !sink.full();
+      });
+    }
+    out.flush();
+  }
+
+  /** Pushes each outer row crossed with this block's roots. */
+  void runSeeded(Batch outer, RowSink sink) {
+    if (roots.isEmpty()) {
+      int[][] columns = new int[width][];
+      for (int c : outerLive) {
+        columns[c] = outer.columns[c];
+      }
+      int[] seeds = new int[outer.size];
+      for (int i = 0; i < seeds.length; i++) {
+        seeds[i] = i;
+      }
+      columns[seedSlot] = seeds;
+      sink.push(new Batch(columns, outer.size));
+      return;
+    }
+    if (seededRoots == null && !seededRootsEmpty) {
+      seededRoots = materialiseFrom(0);
+      seededRootsEmpty = seededRoots == null;
+    }
+    if (seededRootsEmpty) {
+      return;
+    }
+    Emitter out = new Emitter(sink);
+    for (int i = 0; i < outer.size; i++) {
+      for (int c : outerLive) {
+        out.set(c, outer.columns[c][i]);
+      }
+      out.set(seedSlot, i);
+      cross(seededRoots, 0, out);
+    }
+    out.flush();
+  }
+
+  /** The handles of roots from {@code from} on; null when one is empty. */
+  private int[][] materialiseFrom(int from) {
+    int[][] out = new int[roots.size() - from][];
+    for (int i = from; i < roots.size(); i++) {
+      out[i - from] = handles(roots.get(i));
+      if (out[i - from].length == 0) {
+        return null;
+      }
+    }
+    return out;
+  }
+
+  private void cross(int[][] rest, int depth, Emitter out) {
+    if (rest == null) {
+      return;
+    }
+    if (depth == rest.length) {
+      out.row();
+      return;
+    }
+    int slot = roots.get(roots.size() - rest.length + depth).slot();
+    for (int h : rest[depth]) {
+      out.set(slot, h);
+      cross(rest, depth + 1, out);
+    }
+  }
+
+  private int[] handles(Root r) {
+    if (r.access() instanceof RootAccess.KeyLookup k) {
+      Object key = ctx.values.resolve(k.value());
+      if (!(key instanceof String id)) {
+        return new int[0];
+      }
+      int h = r.source().find(id);
+      return h >= 0 && r.test().test(h) ? new int[] {h} : new int[0];
+    }
+    IntList out = new IntList();
+    r.source().scan(r.sql(), r.test(), h -> {
+      out.add(h);
+      return true;
+    });
+    return out.toArray();
+  }
+
+  /** Accumulates rows of the current slot values into batches. */
+  private final class Emitter {
+    private final RowSink sink;
+    private final int[] current = new int[width];
+    private final int[] live;
+    private int[][] columns;
+    private int size;
+
+    Emitter(RowSink sink) {
+      this.sink = sink;
+      int[] bound = bound();
+      live = new int[outerLive.length + bound.length];
+      System.arraycopy(outerLive, 0, live, 0, outerLive.length);
+      System.arraycopy(bound, 0, live, outerLive.length, bound.length);
+    }
+
+    void set(int slot, int handle) {
+      current[slot] = handle;
+    }
+
+    void row() {
+      if (columns == null) {
+        columns = new int[width][];
+        for (int c : live) {
+          columns[c] = new int[Batch.CAPACITY];
+        }
+      }
+      for (int c : live) {
+        columns[c][size] = current[c];
+      }
+      if (++size == Batch.CAPACITY) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (size == 0) {
+        return;
+      }
+      int[][] out = new int[width][];
+      for (int c : live) {
+        out[c] = size == Batch.CAPACITY ? columns[c] : java.util.Arrays.copyOf(columns[c], size);
+      }
+      sink.push(new Batch(out, size));
+      columns = null;
+      size = 0;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.omnigraph.exec;
+
+import dev.omnigraph.plan.Comparison;
+import dev.omnigraph.plan.RowExpr;
+import dev.omnigraph.query.ast.CompOp;
+import dev.omnigraph.schema.PropType;
+import dev.omnigraph.storage.TableScan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Storage-side SQL for the comparisons of a root scan that SQL decides exactly as we do: String
+ * properties against a string (byte order), signed integer properties against a number (as the
+ * integer range of {@link LongRange}), Bool properties for equality. The scan still applies every
+ * comparison in memory; the SQL only saves reading rows that cannot match.
+ */
+final class SqlFilters {
+  private SqlFilters() {}
+
+  /** The conjunction of the pushable comparisons, or null when none is. */
+  static String of(List<Comparison> comparisons, QueryContext ctx) {
+    List<String> parts = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      String sql = of(c, ctx);
+      if (sql != null) {
+        parts.add(sql);
+      }
+    }
+    return parts.isEmpty() ? null : String.join(" AND ", parts);
+  }
+
+  private static String of(Comparison c, QueryContext ctx) {
+    RowExpr.Prop p;
+    RowExpr.Value v;
+    CompOp op = c.op();
+    if (c.left() instanceof RowExpr.Prop l && c.right() instanceof RowExpr.Value r) {
+      p = l;
+      v = r;
+    } else if (c.right() instanceof RowExpr.Prop r && c.left() instanceof RowExpr.Value l
+        && op != CompOp.CONTAINS) {
+      p = r;
+      v = l;
+      op = Comparisons.mirror(op);
+    } else {
+      return null;
+    }
+    if (op == CompOp.CONTAINS) {
+      return null;
+    }
+    PropType t = p.property().type();
+    if (t.list() || t.isVector()) {
+      return null;
+    }
+    Object value = ctx.values.resolve(v.value());
+    if (value == null) {
+      return null;
+    }
+    String column = TableScan.column(p.property().name());
+    switch (t.scalar()) {
+      case STRING -> {
+        return value instanceof String s ? column + " " + sqlOp(op) + " " + TableScan.literal(s)
+            : null;
+      }
+      case I32, I64, U32 -> {
+        if (!(value instanceof Number n)) {
+          return null;
+        }
+        LongRange range = LongRange.of(op, n);
+        if (range.notEqual()) {
+          return column + " <> " + range.excluded();
+        }
+        if (range.isEmpty()) {
+          return "false";
+        }
+        List<String> bounds = new ArrayList<>();
+        if (range.lo() != Long.MIN_VALUE) {
+          bounds.add(column + " >= " + range.lo());
+        }
+        if (range.hi() != Long.MAX_VALUE) {
+          bounds.add(column + " <= " + range.hi());
+        }
+        return bounds.isEmpty() ? null : String.join(" AND ", bounds);
+      }
+      case BOOL -> {
+        return value instanceof Boolean b && (op == CompOp.EQ || op == CompOp.NE)
+            ? column + " " + sqlOp(op) + " " + b : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static String sqlOp(CompOp op) {
+    return op == CompOp.NE ? "<>" : op.symbol();
+  }
+}
