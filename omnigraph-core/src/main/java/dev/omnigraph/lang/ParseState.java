@@ -130,7 +130,8 @@ final class ParseState {
       }
       if (buildsNode) {
         List<Node> children = nodeCount == mark ? List.of()
-            : Collections.unmodifiableList(Arrays.asList(Arrays.copyOfRange(nodes, mark, nodeCount)));
+            : Collections.unmodifiableList(
+                Arrays.asList(Arrays.copyOfRange(nodes, mark, nodeCount)));
         dropNodes(mark);
         push(new Node(rule.name, input, start, pos, children));
       }

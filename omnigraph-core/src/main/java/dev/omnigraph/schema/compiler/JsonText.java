@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * A streaming JSON writer that produces byte-for-byte what serde_json writes: compact (no
  * whitespace) or pretty (two-space indent, {@code "key": value}, empty containers as {@code []}
- * and {@code {}}). Strings escape {@code "}, {@code \}, {@code \b \f \n \r \t} and other control
- * characters as lower-case <code>&#92;u00xx</code>; everything else, {@code /} and non-ASCII included, is
- * written raw.
+ * and {@code {}}). Strings escape {@code "}, {@code \}, {@code \b \f \n \r \t} and other
+ * control characters as lower-case <code>&#92;u00xx</code>; everything else, {@code /} and
+ * non-ASCII included, is written raw.
  */
 final class JsonText {
   private static final String INDENT = " ".repeat(64);

@@ -184,7 +184,8 @@ final class SchemaParser {
 
   private static Annotation annotation(Node n) {
     Node arg = n.first("annotation_arg");
-    return new Annotation(n.child(0).text(), arg == null ? null : Literals.decodeString(arg.text()));
+    String value = arg == null ? null : Literals.decodeString(arg.text());
+    return new Annotation(n.child(0).text(), value);
   }
 
   private static Constraint bodyConstraint(Node n) {
