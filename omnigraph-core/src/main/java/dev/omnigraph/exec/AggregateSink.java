@@ -51,18 +51,19 @@ final class AggregateSink implements RowSink {
 
   @Override
   public void push(Batch batch) {
-    for (int i = 0; i < batch.size; i++) {
-      int g = grouper.group(batch, i);
-      if (g == keys.size()) {
+    int[] groups = new int[batch.size];
+    int after = grouper.groups(batch, groups);
+    for (int i = 0; i < batch.size && keys.size() < after; i++) {
+      if (groups[i] == keys.size()) { // groups are numbered in order of first appearance
         Object[] k = new Object[keyColumns.length];
         for (int j = 0; j < k.length; j++) {
           k[j] = keyValues[j].get(batch, i);
         }
         keys.add(k);
       }
-      for (Accumulator a : accumulators) {
-        a.add(g, batch, i);
-      }
+    }
+    for (Accumulator a : accumulators) {
+      a.add(groups, keys.size(), batch);
     }
   }
 
@@ -101,24 +102,25 @@ final class AggregateSink implements RowSink {
     return out;
   }
 
-  /** Maps a row to its group index; new groups get the next index. */
+  /** Maps rows to group indexes; a new group gets the next index. */
   private interface Grouper {
-    int group(Batch batch, int row);
+    /** Fills {@code groups[i]} with the group of row {@code i}; returns the number of groups. */
+    int groups(Batch batch, int[] groups);
 
     static Grouper of(List<OutputColumn> columns, int[] keyColumns, RowValue[] keyValues,
         List<Slot> slots, QueryContext ctx) {
       if (keyColumns.length == 0) {
-        return (b, i) -> 0;
+        return (b, groups) -> b.size > 0 ? 1 : 0; // every row in group 0
       }
       if (keyColumns.length == 1) {
         RowExpr e = columns.get(keyColumns[0]).expr();
         if (e instanceof RowExpr.NodeId n) {
-          return new IntKeys(n.slot(), null);
+          return new HandleKeys(n.slot());
         }
         if (e instanceof RowExpr.Prop p) {
           Column c = ctx.nodes(slots.get(p.slot()).type()).column(p.property().name());
           if (c instanceof DictStrings d) {
-            return new IntKeys(p.slot(), d);
+            return new DictKeys(p.slot(), d);
           }
         }
       }
@@ -126,31 +128,62 @@ final class AggregateSink implements RowSink {
     }
   }
 
-  /**
-   * Groups by one int per row: a node handle (equal handles are the same node), or a dictionary
-   * code (-1 for null).
-   */
-  private static final class IntKeys implements Grouper {
+  /** Groups by a dictionary-coded string: its code indexes the group table directly. */
+  private static final class DictKeys implements Grouper {
     private final int slot;
     private final DictStrings dict;
-    private int[] table = new int[64]; // key + 1 in slot i, group in slot i + 1
+    private final int[] groupOfCode; // code + 1 (0 = null) → group + 1 (0 = none yet)
     private int count;
 
-    IntKeys(int slot, DictStrings dict) {
+    DictKeys(int slot, DictStrings dict) {
       this.slot = slot;
       this.dict = dict;
+      this.groupOfCode = new int[dict.cardinality() + 1];
     }
 
     @Override
-    public int group(Batch batch, int row) {
-      int h = batch.columns[slot][row];
-      int key = dict == null ? h : dict.code(h);
+    public int groups(Batch batch, int[] groups) {
+      int[] handles = batch.columns[slot];
+      int[] codes = dict.codes();
+      for (int i = 0; i < batch.size; i++) {
+        int code = codes[handles[i]] + 1;
+        int g = groupOfCode[code] - 1;
+        if (g < 0) {
+          g = count++;
+          groupOfCode[code] = g + 1;
+        }
+        groups[i] = g;
+      }
+      return count;
+    }
+  }
+
+  /** Groups by node: equal handles are the same node. */
+  private static final class HandleKeys implements Grouper {
+    private final int slot;
+    private int[] table = new int[64]; // key + 2 in slot 2i (0 = empty), group in slot 2i + 1
+    private int count;
+
+    HandleKeys(int slot) {
+      this.slot = slot;
+    }
+
+    @Override
+    public int groups(Batch batch, int[] groups) {
+      int[] handles = batch.columns[slot];
+      for (int i = 0; i < batch.size; i++) {
+        groups[i] = group(handles[i]);
+      }
+      return count;
+    }
+
+    private int group(int key) {
       int mask = (table.length >> 1) - 1;
       int i = mix(key) & mask;
       while (true) {
         int stored = table[2 * i];
         if (stored == 0) {
-          table[2 * i] = key + 2; // never 0: keys are ≥ -1
+          table[2 * i] = key + 2; // never 0: handles are ≥ 0
           table[2 * i + 1] = count;
           int g = count++;
           if (count * 2 > mask) {
@@ -197,7 +230,14 @@ final class AggregateSink implements RowSink {
     }
 
     @Override
-    public int group(Batch batch, int row) {
+    public int groups(Batch batch, int[] groups) {
+      for (int i = 0; i < batch.size; i++) {
+        groups[i] = group(batch, i);
+      }
+      return this.groups.size();
+    }
+
+    private int group(Batch batch, int row) {
       List<Object> key = new ArrayList<>(values.length);
       for (RowValue v : values) {
         Object x = v.get(batch, row);
@@ -235,7 +275,8 @@ final class AggregateSink implements RowSink {
       this.type = type;
     }
 
-    abstract void add(int group, Batch batch, int row);
+    /** Folds the rows of a batch into their groups ({@code groupCount} groups exist now). */
+    abstract void add(int[] groups, int groupCount, Batch batch);
 
     abstract Object result(int group);
 
@@ -252,17 +293,19 @@ final class AggregateSink implements RowSink {
     }
   }
 
+  private static final RowTest ALWAYS = (b, i) -> true;
+
   /** Whether a row's value of {@code e} is non-null, without materialising the value. */
   private static RowTest nonNull(RowExpr e, List<Slot> slots, QueryContext ctx) {
     if (e instanceof RowExpr.NodeId) {
-      return (b, i) -> true;
+      return ALWAYS;
     } else if (e instanceof RowExpr.Prop p) {
       Column c = ctx.nodes(slots.get(p.slot()).type()).column(p.property().name());
       int slot = p.slot();
       return (b, i) -> !c.isNull(b.columns[slot][i]);
     }
     boolean present = ctx.values.resolve(((RowExpr.Value) e).value()) != null;
-    return (b, i) -> present;
+    return present ? ALWAYS : (b, i) -> false;
   }
 
   /** {@code count(e)}: rows where e is not null. */
@@ -276,12 +319,20 @@ final class AggregateSink implements RowSink {
     }
 
     @Override
-    void add(int group, Batch batch, int row) {
-      if (group >= counts.length) {
-        counts = Arrays.copyOf(counts, Math.max(counts.length * 2, group + 1));
+    void add(int[] groups, int groupCount, Batch batch) {
+      if (groupCount > counts.length) {
+        counts = Arrays.copyOf(counts, Math.max(counts.length * 2, groupCount));
       }
-      if (nonNull.test(batch, row)) {
-        counts[group]++;
+      if (nonNull == ALWAYS) {
+        for (int i = 0; i < batch.size; i++) {
+          counts[groups[i]]++;
+        }
+        return;
+      }
+      for (int i = 0; i < batch.size; i++) {
+        if (nonNull.test(batch, i)) {
+          counts[groups[i]]++;
+        }
       }
     }
 
@@ -307,15 +358,17 @@ final class AggregateSink implements RowSink {
     }
 
     @Override
-    void add(int group, Batch batch, int row) {
-      if (group >= sums.length) {
-        sums = Arrays.copyOf(sums, Math.max(sums.length * 2, group + 1));
+    void add(int[] groups, int groupCount, Batch batch) {
+      if (groupCount > sums.length) {
+        sums = Arrays.copyOf(sums, Math.max(sums.length * 2, groupCount));
         counts = Arrays.copyOf(counts, sums.length);
       }
-      Object v = value.get(batch, row);
-      if (v != null) {
-        sums[group] += toDouble((Number) v);
-        counts[group]++;
+      for (int i = 0; i < batch.size; i++) {
+        Object v = value.get(batch, i);
+        if (v != null) {
+          sums[groups[i]] += toDouble((Number) v);
+          counts[groups[i]]++;
+        }
       }
     }
 
@@ -352,17 +405,19 @@ final class AggregateSink implements RowSink {
     }
 
     @Override
-    void add(int group, Batch batch, int row) {
-      if (group >= best.length) {
-        best = Arrays.copyOf(best, Math.max(best.length * 2, group + 1));
+    void add(int[] groups, int groupCount, Batch batch) {
+      if (groupCount > best.length) {
+        best = Arrays.copyOf(best, Math.max(best.length * 2, groupCount));
       }
-      Object v = value.get(batch, row);
-      if (v == null) {
-        return;
-      }
-      Object b = best[group];
-      if (b == null || sign * Comparisons.compare(v, type, b, type) > 0) {
-        best[group] = v;
+      for (int i = 0; i < batch.size; i++) {
+        Object v = value.get(batch, i);
+        if (v == null) {
+          continue;
+        }
+        Object b = best[groups[i]];
+        if (b == null || sign * Comparisons.compare(v, type, b, type) > 0) {
+          best[groups[i]] = v;
+        }
       }
     }
 

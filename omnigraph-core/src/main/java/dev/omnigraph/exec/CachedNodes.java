@@ -87,10 +87,22 @@ final class CachedNodes implements NodeSource {
 
   @Override
   public void scan(String sql, NodeTest test, HandleSink out) {
+    int[] chunk = new int[Math.min(rows, Batch.CAPACITY)];
+    int n = 0;
     for (int h = 0; h < rows; h++) {
-      if (test.test(h) && !out.accept(h)) {
-        return;
+      if (test == NodeTest.TRUE || test.test(h)) {
+        chunk[n++] = h;
+        if (n == chunk.length) {
+          if (!out.accept(chunk, n)) {
+            return;
+          }
+          chunk = new int[Math.min(rows - h, Batch.CAPACITY)];
+          n = 0;
+        }
       }
+    }
+    if (n > 0) {
+      out.accept(chunk, n);
     }
   }
 }

@@ -14,9 +14,11 @@ import dev.omnigraph.plan.RowExpr;
 import dev.omnigraph.plan.Slot;
 import dev.omnigraph.query.ast.CompOp;
 import dev.omnigraph.schema.PropType;
-import dev.omnigraph.schema.ScalarType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compiles plan comparisons into tests over this run's data: a property against a value becomes
@@ -34,13 +36,89 @@ final class Conditions {
         ctx.values.resolve(r.value()), Values.type(r.value()), false);
   }
 
-  /** All comparisons on the node of one slot, as one test on its handle. */
+  /**
+   * All comparisons on the node of one slot, as one test on its handle. Ordering comparisons of
+   * one integer property with values are intersected into a single range test, and equalities run
+   * first (usually the most selective); the conjunction does not depend on the order.
+   */
   static NodeTest node(List<Comparison> comparisons, NodeSource source, QueryContext ctx) {
-    NodeTest test = NodeTest.TRUE;
+    List<NodeTest> equalities = new ArrayList<>();
+    List<NodeTest> others = new ArrayList<>();
+    Map<String, LongRange> ranges = new LinkedHashMap<>();
     for (Comparison c : comparisons) {
-      test = NodeTest.and(test, node(c, source, ctx));
+      RangeOperand r = rangeOperand(c, source, ctx);
+      if (r != null) {
+        ranges.merge(r.property(), r.range(), LongRange::intersect);
+      } else if (c.op() == CompOp.EQ) {
+        equalities.add(node(c, source, ctx));
+      } else {
+        others.add(node(c, source, ctx));
+      }
     }
-    return test;
+    for (Map.Entry<String, LongRange> r : ranges.entrySet()) {
+      equalities.add(range(source.column(r.getKey()), r.getValue()));
+    }
+    equalities.addAll(others);
+    if (equalities.contains(NodeTest.FALSE)) {
+      return NodeTest.FALSE;
+    }
+    equalities.removeIf(t -> t == NodeTest.TRUE);
+    if (equalities.isEmpty()) {
+      return NodeTest.TRUE;
+    }
+    if (equalities.size() == 1) {
+      return equalities.get(0);
+    }
+    NodeTest[] all = equalities.toArray(new NodeTest[0]);
+    return h -> {
+      for (NodeTest t : all) {
+        if (!t.test(h)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** An integer property compared with a number by {@code <}, {@code <=}, {@code >}, {@code >=}. */
+  private record RangeOperand(String property, LongRange range) {}
+
+  private static RangeOperand rangeOperand(Comparison c, NodeSource source, QueryContext ctx) {
+    CompOp op = c.op();
+    RowExpr.Prop p;
+    RowExpr.Value v;
+    if (c.left() instanceof RowExpr.Prop l && c.right() instanceof RowExpr.Value r) {
+      p = l;
+      v = r;
+    } else if (c.right() instanceof RowExpr.Prop r && c.left() instanceof RowExpr.Value l) {
+      p = r;
+      v = l;
+      op = Comparisons.mirror(op);
+    } else {
+      return null;
+    }
+    if (op == CompOp.EQ || op == CompOp.NE || op == CompOp.CONTAINS) {
+      return null;
+    }
+    Column column = source.column(p.property().name());
+    boolean integers = column instanceof IntColumn
+        || (column instanceof LongColumn l && !l.unsigned());
+    Object value = ctx.values.resolve(v.value());
+    if (!integers || !(value instanceof Number n)) {
+      return null;
+    }
+    return new RangeOperand(p.property().name(), LongRange.of(op, n));
+  }
+
+  private static NodeTest range(Column column, LongRange range) {
+    if (range.isEmpty()) {
+      return NodeTest.FALSE;
+    }
+    if (column instanceof IntColumn c) {
+      return h -> !c.isNull(h) && range.contains(c.get(h));
+    }
+    LongColumn c = (LongColumn) column;
+    return h -> !c.isNull(h) && range.contains(c.get(h));
   }
 
   /** A comparison reading only the node of one slot. */
@@ -110,19 +188,9 @@ final class Conditions {
     if (column instanceof StringColumn s && value instanceof String text) {
       return strings(s, op, text.getBytes(StandardCharsets.UTF_8));
     }
-    if (column instanceof IntColumn c && value instanceof Number n) {
-      LongRange range = LongRange.of(op, n);
-      if (range.isEmpty()) {
-        return NodeTest.FALSE;
-      }
-      return h -> !c.isNull(h) && range.contains(c.get(h));
-    }
-    if (column instanceof LongColumn c && !c.unsigned() && value instanceof Number n) {
-      LongRange range = LongRange.of(op, n);
-      if (range.isEmpty()) {
-        return NodeTest.FALSE;
-      }
-      return h -> !c.isNull(h) && range.contains(c.get(h));
+    if ((column instanceof IntColumn || column instanceof LongColumn l && !l.unsigned())
+        && value instanceof Number n) {
+      return range(column, LongRange.of(op, n));
     }
     if (column instanceof FloatColumn c && value instanceof Number n) {
       float f = Comparisons.toFloat(n, type);
@@ -183,10 +251,5 @@ final class Conditions {
       case GE -> a >= b;
       case CONTAINS -> throw new IllegalArgumentException("contains");
     };
-  }
-
-  /** Whether a property type is stored as a plain (non-list, non-vector) scalar. */
-  static boolean scalar(PropType t) {
-    return !t.list() && !t.isVector() && t.scalar() != ScalarType.BLOB;
   }
 }

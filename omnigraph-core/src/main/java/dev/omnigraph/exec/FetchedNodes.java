@@ -141,6 +141,8 @@ final class FetchedNodes implements NodeSource {
 
   /** Stores the rows of a batch; with a sink, pushes those passing the test. */
   private boolean read(VectorSchemaRoot root, NodeTest test, HandleSink out) {
+    int[] passed = new int[root.getRowCount()];
+    int n = 0;
     VarCharVector idVector = (VarCharVector) root.getVector(TableSchemas.ID);
     Map<String, CellReader> readers = new LinkedHashMap<>();
     for (String name : projection.subList(1, projection.size())) {
@@ -152,10 +154,10 @@ final class FetchedNodes implements NodeSource {
         columns.get(r.getKey()).values().set(h, r.getValue().read(i));
       }
       state[h] = EXISTS;
-      if (out != null && test.test(h) && !out.accept(h)) {
-        return false;
+      if (out != null && test.test(h)) {
+        passed[n++] = h;
       }
     }
-    return true;
+    return out == null || n == 0 || out.accept(passed, n);
   }
 }

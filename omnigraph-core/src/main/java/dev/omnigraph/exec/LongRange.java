@@ -16,6 +16,11 @@ record LongRange(long lo, long hi, boolean notEqual, long excluded) {
     return notEqual ? x != excluded : lo <= x && x <= hi;
   }
 
+  /** Both ranges (neither a {@code !=}). */
+  LongRange intersect(LongRange other) {
+    return new LongRange(Math.max(lo, other.lo), Math.min(hi, other.hi), false, 0);
+  }
+
   /** Whether no integer satisfies the comparison. */
   boolean isEmpty() {
     return !notEqual && lo > hi;

@@ -32,16 +32,16 @@ sealed interface NodeSource permits CachedNodes, FetchedNodes {
   int find(String id);
 
   /**
-   * Pushes the handles of the nodes passing {@code test} to {@code out}, in storage order, until
-   * {@code out} returns false.
+   * Pushes the handles of the nodes passing {@code test} to {@code out} in chunks, in storage
+   * order, until {@code out} returns false.
    *
    * @param sql a storage-side SQL filter implied by {@code test}, or null; a cached source ignores
    *            it, a storage source uses it to read fewer rows
    */
   void scan(String sql, NodeTest test, HandleSink out);
 
-  /** Receives scanned handles; false stops the scan. */
+  /** Receives chunks of scanned handles (the array is the receiver's); false stops the scan. */
   interface HandleSink {
-    boolean accept(int handle);
+    boolean accept(int[] handles, int count);
   }
 }

@@ -71,10 +71,19 @@ final class RootSource {
         out.set(first.slot(), h);
         cross(rest, 0, out);
       }
+    } else if (rest.length == 0) {
+      first.source().scan(first.sql(), first.test(), (hs, n) -> {
+        int[][] columns = new int[width][];
+        columns[first.slot()] = n == hs.length ? hs : java.util.Arrays.copyOf(hs, n);
+        sink.push(new Batch(columns, n));
+        return !sink.full();
+      });
     } else {
-      first.source().scan(first.sql(), first.test(), h -> {
-        out.set(first.slot(), h);
-        cross(rest, 0, out);
+      first.source().scan(first.sql(), first.test(), (hs, n) -> {
+        for (int i = 0; i < n; i++) {
+          out.set(first.slot(), hs[i]);
+          cross(rest, 0, out);
+        }
         return !sink.full();
       });
     }
@@ -151,8 +160,10 @@ final class RootSource {
       return h >= 0 && r.test().test(h) ? new int[] {h} : new int[0];
     }
     IntList out = new IntList();
-    r.source().scan(r.sql(), r.test(), h -> {
-      out.add(h);
+    r.source().scan(r.sql(), r.test(), (hs, n) -> {
+      for (int i = 0; i < n; i++) {
+        out.add(hs[i]);
+      }
       return true;
     });
     return out.toArray();

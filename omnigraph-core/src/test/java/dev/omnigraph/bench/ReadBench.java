@@ -150,6 +150,13 @@ public final class ReadBench {
         }
         medians.computeIfAbsent("(snapshot of the head)", k -> new double[RUNS])[run] =
             probe.percentileMicros(50);
+        for (Line l : List.of(lines.get(0), lines.get(2))) {
+          for (Map.Entry<String, Double> p : dev.omnigraph.ReadCostProbe.phases(g, QUERIES,
+              l.query(), l.params(), 2000).entrySet()) {
+            medians.computeIfAbsent("  " + l.query() + ": " + p.getKey(),
+                k -> new double[RUNS])[run] = p.getValue();
+          }
+        }
       }
       System.out.println("warm (median of " + RUNS + " run medians):");
       for (Map.Entry<String, double[]> e : medians.entrySet()) {

@@ -3,8 +3,10 @@ package dev.omnigraph.exec.store;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code id} column of a table and an open-addressing hash index from id to row (linear
- * probing over a power-of-two table of row + 1, at most half full). Ids are unique per table.
+ * The {@code id} column of a table and an open-addressing hash index from id to row: linear
+ * probing over a power-of-two table, at most half full, of (hash, row + 1) pairs side by side, so
+ * that a probe reads one cache line and compares id bytes only when the hashes agree. Ids are
+ * unique per table.
  */
 public final class IdIndex {
   private final PlainStrings ids;
@@ -14,21 +16,23 @@ public final class IdIndex {
   private IdIndex(PlainStrings ids, int[] table) {
     this.ids = ids;
     this.table = table;
-    this.mask = table.length - 1;
+    this.mask = (table.length >> 1) - 1;
   }
 
   /** Indexes an id column. */
   public static IdIndex of(PlainStrings ids) {
     int n = ids.size();
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2) << 1;
-    int[] table = new int[capacity];
+    int[] table = new int[2 * capacity];
     int mask = capacity - 1;
     for (int row = 0; row < n; row++) {
-      int slot = ids.hash(row) & mask;
-      while (table[slot] != 0) {
+      int hash = ids.hash(row);
+      int slot = hash & mask;
+      while (table[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = row + 1;
+      table[2 * slot] = hash;
+      table[2 * slot + 1] = row + 1;
     }
     return new IdIndex(ids, table);
   }
@@ -49,29 +53,20 @@ public final class IdIndex {
 
   /** The row whose id has these UTF-8 bytes, or -1. */
   public int find(byte[] utf8) {
-    int slot = PlainStrings.hash(utf8, 0, utf8.length) & mask;
-    while (true) {
-      int row = table[slot] - 1;
-      if (row < 0) {
-        return -1;
-      }
-      if (ids.equalsBytes(row, utf8)) {
-        return row;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return find(utf8, 0, utf8.length);
   }
 
   /** The row whose id is bytes {@code from … to} of {@code data}, or -1. */
   public int find(byte[] data, int from, int to) {
-    int slot = PlainStrings.hash(data, from, to) & mask;
+    int hash = PlainStrings.hash(data, from, to);
+    int slot = hash & mask;
     while (true) {
-      int row = table[slot] - 1;
+      int row = table[2 * slot + 1] - 1;
       if (row < 0) {
         return -1;
       }
-      if (java.util.Arrays.equals(ids.data(), ids.offsets()[row], ids.offsets()[row + 1], data,
-          from, to)) {
+      if (table[2 * slot] == hash && java.util.Arrays.equals(ids.data(), ids.offsets()[row],
+          ids.offsets()[row + 1], data, from, to)) {
         return row;
       }
       slot = (slot + 1) & mask;
