@@ -44,7 +44,7 @@ final class AggregateSink implements RowSink {
     accumulators = accs.toArray(new Accumulator[0]);
     keyValues = new RowValue[keyColumns.length];
     for (int k = 0; k < keyColumns.length; k++) {
-      keyValues[k] = RowValues.of(columns.get(keyColumns[k]).expr(), slots, ctx);
+      keyValues[k] = RowValues.projected(columns.get(keyColumns[k]).expr(), slots, ctx);
     }
     grouper = Grouper.of(columns, keyColumns, keyValues, slots, ctx);
   }

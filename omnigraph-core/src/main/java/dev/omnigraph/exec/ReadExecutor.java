@@ -60,29 +60,17 @@ public final class ReadExecutor {
       PhysicalPlan plan, QueryContext ctx) {
     RowValue[] values = new RowValue[columns.size()];
     for (int c = 0; c < values.length; c++) {
-      values[c] = RowValues.of(columns.get(c).expr(), plan.match().slots(), ctx);
+      values[c] = RowValues.projected(columns.get(c).expr(), plan.match().slots(), ctx);
     }
     List<Object[]> out = new ArrayList<>(order.length);
     for (int r : order) {
       Object[] row = new Object[values.length];
       for (int c = 0; c < values.length; c++) {
-        row[c] = forColumn(values[c].get(rows, r));
+        row[c] = values[c].get(rows, r);
       }
       out.add(row);
     }
     return out;
-  }
-
-  /** A vector parameter projected as a column is a list of F64 (semantics.md §5.2). */
-  private static Object forColumn(Object v) {
-    if (v instanceof float[] f) {
-      List<Object> out = new ArrayList<>(f.length);
-      for (float x : f) {
-        out.add((double) x);
-      }
-      return out;
-    }
-    return v;
   }
 
   private static List<Object[]> sortAndLimit(List<Object[]> rows, OutputPlan output) {

@@ -5,6 +5,7 @@ import dev.omnigraph.plan.RowExpr;
 import dev.omnigraph.plan.Slot;
 import dev.omnigraph.schema.PropType;
 import dev.omnigraph.schema.ScalarType;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Binds row expressions to this run's sources. */
@@ -23,6 +24,22 @@ final class RowValues {
     }
     Object v = ctx.values.resolve(((RowExpr.Value) e).value());
     return (b, i) -> v;
+  }
+
+  /**
+   * A row expression as a result column: like {@link #of}, except that a vector parameter becomes
+   * a list of F64 (semantics.md §5.2).
+   */
+  static RowValue projected(RowExpr e, List<Slot> slots, QueryContext ctx) {
+    if (e instanceof RowExpr.Value v && ctx.values.resolve(v.value()) instanceof float[] f) {
+      List<Object> list = new ArrayList<>(f.length);
+      for (float x : f) {
+        list.add((double) x);
+      }
+      List<Object> value = List.copyOf(list);
+      return (b, i) -> value;
+    }
+    return of(e, slots, ctx);
   }
 
   /** The type of the values of a row expression. */
