@@ -29,6 +29,8 @@ class ReadCacheTest {
       query filter($city: String) { match { $p: Person  $p.city = $city  $p.age >= 30 } return { $p.name } order { $p.name desc } limit 7 }
       query cities() { match { $p: Person } return { $p.city, count($p) as n, avg($p.age) as a } order { n desc, $p.city } }
       query lonely() { match { $p: Person  not { $p knows $_ } } return { count($p) as n } }
+      query twins() { match { $a: Person  $a.city = "c1"  $b: Person  $b.age = $a.age  $b.city = "c2" } return { $a.name, $b.name } }
+      query all() { match { $p: Person } return { $p.name, $p.age, $p.city } }
       query mutual() { match { $a: Person  $a.age < 25  $a knows $b  $b knows $a } return { $a.name, $b.name } }
       """;
 
@@ -70,7 +72,30 @@ class ReadCacheTest {
     out.add(g.read(main, QUERIES, "cities", Map.of()).toJsonRows());
     out.add(g.read(main, QUERIES, "lonely", Map.of()).toJsonRows());
     out.add(g.read(main, QUERIES, "mutual", Map.of()).toJsonRows());
+    out.add(g.read(main, QUERIES, "twins", Map.of()).toJsonRows());
     return out;
+  }
+
+  @Test
+  @DisplayName("a hash join between two roots gives the rows of cross product and filter")
+  void hashJoin() {
+    try (Omnigraph g = Omnigraph.open(repo.toString())) {
+      assertThat(g.prepare(QUERIES, "twins").explain())
+          .contains("HashJoin(slot 1 $b.age = slot 0 $a.age)");
+      QueryResult all = g.read(ReadTarget.branch("main"), QUERIES, "all", Map.of());
+      StringBuilder expected = new StringBuilder("[");
+      for (List<Object> a : all) {
+        for (List<Object> b : all) {
+          if (a.get(2).equals("c1") && b.get(2).equals("c2") && a.get(1) != null
+              && a.get(1).equals(b.get(1))) {
+            expected.append(expected.length() == 1 ? "" : ",").append("{\"a.name\":\"")
+                .append(a.get(0)).append("\",\"b.name\":\"").append(b.get(0)).append("\"}");
+          }
+        }
+      }
+      String rows = g.read(ReadTarget.branch("main"), QUERIES, "twins", Map.of()).toJsonRows();
+      assertThat(rows).isEqualTo(expected.append("]").toString()).hasSizeGreaterThan(100);
+    }
   }
 
   @Test

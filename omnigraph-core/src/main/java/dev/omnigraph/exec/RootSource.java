@@ -1,9 +1,13 @@
 package dev.omnigraph.exec;
 
+import dev.omnigraph.exec.store.Column;
+import dev.omnigraph.plan.HashJoin;
 import dev.omnigraph.plan.MatchPlan;
 import dev.omnigraph.plan.RootAccess;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The first rows of a match plan: the cross product of its roots in order (the first root varies
@@ -20,8 +24,52 @@ final class RootSource {
   private int[][] seededRoots;
   private boolean seededRootsEmpty;
 
-  /** One compiled root. */
-  private record Root(int slot, NodeSource source, RootAccess access, NodeTest test, String sql) {}
+  /** One compiled root; {@code join} is set when its rows are met through a hash join. */
+  private record Root(int slot, NodeSource source, RootAccess access, NodeTest test, String sql,
+      Join join) {}
+
+  /** A hash join into a root: the outer property read per row, the inner rows by key. */
+  private static final class Join {
+    final int outerSlot;
+    final Column outer;
+    final Column inner;
+    Map<Object, IntList> buckets;
+
+    Join(int outerSlot, Column outer, Column inner) {
+      this.outerSlot = outerSlot;
+      this.outer = outer;
+      this.inner = inner;
+    }
+
+    /** The inner rows whose key equals the outer row's, in the inner root's order. */
+    IntList bucket(int[] handles, int outerHandle) {
+      if (buckets == null) {
+        buckets = new HashMap<>();
+        for (int h : handles) {
+          Object k = key(inner.value(h));
+          if (k != null) {
+            buckets.computeIfAbsent(k, x -> new IntList(4)).add(h);
+          }
+        }
+      }
+      Object k = key(outer.value(outerHandle));
+      return k == null ? null : buckets.get(k);
+    }
+
+    /** A value as a hash key deciding {@code =}: integers as Long, −0.0 as 0.0; null never joins. */
+    private static Object key(Object v) {
+      if (v instanceof Integer i) {
+        return i.longValue();
+      }
+      if (v instanceof Double d && d == 0.0) {
+        return 0.0;
+      }
+      if (v instanceof Float f && f == 0.0f) {
+        return 0.0f;
+      }
+      return v;
+    }
+  }
 
   /**
    * @param width     the number of columns of the plan's batches
@@ -37,7 +85,11 @@ final class RootSource {
       NodeSource source = ctx.nodes(plan.slots().get(a.slot()).type());
       NodeTest test = Conditions.node(a.filters(), source, ctx);
       String sql = source instanceof FetchedNodes ? SqlFilters.of(a.filters(), ctx) : null;
-      roots.add(new Root(a.slot(), source, a, test, sql));
+      HashJoin j = plan.joinInto(a.slot());
+      Join join = j == null ? null : new Join(j.outer().slot(),
+          ctx.nodes(plan.slots().get(j.outer().slot()).type()).column(j.outer().property().name()),
+          source.column(j.inner().property().name()));
+      roots.add(new Root(a.slot(), source, a, test, sql, join));
     }
   }
 
@@ -143,9 +195,17 @@ final class RootSource {
       out.row();
       return;
     }
-    int slot = roots.get(roots.size() - rest.length + depth).slot();
+    Root root = roots.get(roots.size() - rest.length + depth);
+    if (root.join() != null) {
+      IntList bucket = root.join().bucket(rest[depth], out.current[root.join().outerSlot]);
+      for (int i = 0; bucket != null && i < bucket.size; i++) {
+        out.set(root.slot(), bucket.items[i]);
+        cross(rest, depth + 1, out);
+      }
+      return;
+    }
     for (int h : rest[depth]) {
-      out.set(slot, h);
+      out.set(root.slot(), h);
       cross(rest, depth + 1, out);
     }
   }

@@ -10,14 +10,26 @@ import java.util.List;
  * @param outerSlots how many leading slots come from the outer row (0 at top level); an inner plan
  *                   is seeded with the outer rows, crossed with its own roots
  * @param roots      the component roots bound by this plan
+ * @param joins      equalities between roots decided while crossing them, at most one per root
  * @param steps      the steps in order
  */
 public record MatchPlan(List<Slot> slots, int outerSlots, List<RootAccess> roots,
-    List<Step> steps) {
+    List<HashJoin> joins, List<Step> steps) {
   public MatchPlan {
     slots = List.copyOf(slots);
     roots = List.copyOf(roots);
+    joins = List.copyOf(joins);
     steps = List.copyOf(steps);
+  }
+
+  /** The hash join into the root binding {@code slot}, or null. */
+  public HashJoin joinInto(int slot) {
+    for (HashJoin j : joins) {
+      if (j.inner().slot() == slot) {
+        return j;
+      }
+    }
+    return null;
   }
 
   /** True for the plan of a negated block. */
@@ -38,6 +50,7 @@ public record MatchPlan(List<Slot> slots, int outerSlots, List<RootAccess> roots
       b.append("Seed(outer row)\n");
     }
     roots.forEach(r -> b.append(r).append('\n'));
+    joins.forEach(j -> b.append(j).append('\n'));
     steps.forEach(s -> b.append(s).append('\n'));
     return b.toString();
   }

@@ -155,11 +155,22 @@ public final class PhysicalPlanner {
     }
 
     List<RootAccess> roots = new ArrayList<>();
+    List<Integer> rootSlots = new ArrayList<>();
     for (LogicalOp.Scan s : scans) {
       int slot = slotOf.get(s.variable());
       roots.add(access(slot, s.type(), rootFilters.get(slot)));
+      rootSlots.add(slot);
     }
-    List<Step> steps = new ArrayList<>(after.getOrDefault(-1, List.of()));
+    List<HashJoin> joins = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
+    for (Step s : after.getOrDefault(-1, List.of())) {
+      HashJoin join = s instanceof Step.Filter f ? hashJoin(f.condition(), rootSlots, joins) : null;
+      if (join != null) {
+        joins.add(join);
+      } else {
+        steps.add(s);
+      }
+    }
     for (int k = 0; k < bindSteps.size(); k++) {
       Step step = bindSteps.get(k);
       List<Comparison> extra = extraDestination.get(k);
@@ -172,7 +183,32 @@ public final class PhysicalPlanner {
       steps.add(step);
       steps.addAll(after.getOrDefault(k, List.of()));
     }
-    return new MatchPlan(slots, outer.size(), roots, steps);
+    return new MatchPlan(slots, outer.size(), roots, joins, steps);
+  }
+
+  /**
+   * A hash join for an equality between properties of two of this plan's roots, when the later
+   * root has none yet and hashing decides the equality exactly.
+   */
+  private static HashJoin hashJoin(Comparison c, List<Integer> rootSlots, List<HashJoin> joins) {
+    if (c.op() != CompOp.EQ || !(c.left() instanceof RowExpr.Prop l)
+        || !(c.right() instanceof RowExpr.Prop r)) {
+      return null;
+    }
+    int li = rootSlots.indexOf(l.slot());
+    int ri = rootSlots.indexOf(r.slot());
+    if (li < 0 || ri < 0 || li == ri
+        || !HashJoin.hashable(l.property().type(), r.property().type())) {
+      return null;
+    }
+    RowExpr.Prop outer = li < ri ? l : r;
+    RowExpr.Prop inner = li < ri ? r : l;
+    for (HashJoin j : joins) {
+      if (j.inner().slot() == inner.slot()) {
+        return null;
+      }
+    }
+    return new HashJoin(outer, inner);
   }
 
   /** Every variable an inner pipeline mentions, nested blocks included. */

@@ -94,6 +94,31 @@ class PhysicalPlannerTest {
   }
 
   @Test
+  @DisplayName("an equality between two roots' properties is a hash join when hashing is exact")
+  void hashJoins() {
+    assertThat(plan("query q() { match { $a: Person  $c: Company  $c.name = $a.name } "
+        + "return { $a.name } }").toString()).isEqualTo("""
+        slots 0 $a: Person, 1 $c: Company
+        Scan(slot 0: Person)
+        Scan(slot 1: Company)
+        HashJoin(slot 1 $c.name = slot 0 $a.name)
+        Project[$a.name as a.name: String]
+        """);
+    // a second equality into the same root stays a filter; an ordering comparison too
+    PhysicalPlan p = plan("query q() { match { $a: Person  $b: Person  $a.age = $b.age "
+        + " $a.name = $b.name  $a.age < $b.age } return { $a.name } }");
+    assertThat(p.match().joins()).hasSize(1);
+    assertThat(p.match().steps()).hasSize(2);
+    String numbers = """
+        node A { k: String @key  i: I32  l: I64  f: F64 }
+        """;
+    assertThat(PhysicalPlanner.plan(Queries.read(numbers, "query q() { match { $x: A  $y: A "
+        + " $x.i = $y.l } return { $x.k } }")).match().joins()).hasSize(1);
+    assertThat(PhysicalPlanner.plan(Queries.read(numbers, "query q() { match { $x: A  $y: A "
+        + " $x.i = $y.f } return { $x.k } }")).match().joins()).isEmpty();
+  }
+
+  @Test
   @DisplayName("a cycle-closing traversal is a reachability check with its hop bounds")
   void reach() {
     assertThat(plan("query q() { match { $a: Person  $a knows $b  $b knows{1,3} $a } "
