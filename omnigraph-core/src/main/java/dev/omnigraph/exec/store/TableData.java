@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.arrow.vector.VarCharVector;
+import java.util.concurrent.CompletableFuture;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
@@ -165,70 +165,57 @@ public final class TableData {
       if (cached != null) {
         return cached;
       }
-      EndpointResolver resolver = new EndpointResolver(fromIds, toIds, sameType, (int) edgeRows);
+      ColumnBuilder.Strings src = ColumnBuilder.ids((int) edgeRows);
+      ColumnBuilder.Strings dst = ColumnBuilder.ids((int) edgeRows);
       scan(edges, List.of(TableSchemas.SRC, TableSchemas.DST), null, root -> {
-        resolver.add(root);
+        src.append(root.getVector(TableSchemas.SRC), root.getRowCount());
+        dst.append(root.getVector(TableSchemas.DST), root.getRowCount());
         return true;
       });
-      EdgeAdjacency adjacency = resolver.build();
+      EdgeAdjacency adjacency = resolve(src.buildPlain(), dst.buildPlain(), fromIds, toIds,
+          sameType);
       cache.put(key, adjacency);
       return adjacency;
     }
   }
 
-  /** Resolves edge endpoints to row positions, numbering dangling ids of same-type edges. */
-  private static final class EndpointResolver {
-    private final IdIndex fromIds;
-    private final IdIndex toIds;
-    private final boolean sameType;
-    private final Map<String, Integer> dangling = new HashMap<>();
-    private int[] src;
-    private int[] dst;
-    private int edges;
-    private byte[] scratch = new byte[64];
-
-    EndpointResolver(IdIndex fromIds, IdIndex toIds, boolean sameType, int expected) {
-      this.fromIds = fromIds;
-      this.toIds = toIds;
-      this.sameType = sameType;
-      this.src = new int[Math.max(1, expected)];
-      this.dst = new int[Math.max(1, expected)];
-    }
-
-    void add(VectorSchemaRoot root) {
-      VarCharVector s = (VarCharVector) root.getVector(TableSchemas.SRC);
-      VarCharVector d = (VarCharVector) root.getVector(TableSchemas.DST);
-      int rows = root.getRowCount();
-      if (edges + rows > src.length) {
-        src = java.util.Arrays.copyOf(src, Math.max(src.length * 2, edges + rows));
-        dst = java.util.Arrays.copyOf(dst, src.length);
+  /**
+   * Resolves edge endpoints to row positions (the hash lookups dominate building an adjacency;
+   * the two columns are resolved in parallel) and numbers the dangling ids of same-type edges.
+   */
+  private static EdgeAdjacency resolve(PlainStrings src, PlainStrings dst, IdIndex fromIds,
+      IdIndex toIds, boolean sameType) {
+    int edges = src.size();
+    CompletableFuture<int[]> dstRows = CompletableFuture.supplyAsync(() -> rows(dst, toIds));
+    int[] s = rows(src, fromIds);
+    int[] d = dstRows.join();
+    int universe = Math.max(fromIds.size(), toIds.size());
+    if (sameType) {
+      // ids without a node row get positions after the table's rows, in order of appearance
+      Map<String, Integer> dangling = new HashMap<>();
+      universe = fromIds.size();
+      for (int e = 0; e < edges; e++) {
+        s[e] = s[e] >= 0 ? s[e] : danglingPosition(src.string(e), dangling, universe);
+        d[e] = d[e] >= 0 ? d[e] : danglingPosition(dst.string(e), dangling, universe);
       }
-      for (int i = 0; i < rows; i++, edges++) {
-        src[edges] = resolve(s, i, fromIds);
-        dst[edges] = resolve(d, i, toIds);
-      }
+      universe += dangling.size();
     }
+    return EdgeAdjacency.build(s, d, edges, sameType, fromIds.size(), toIds.size(), universe);
+  }
 
-    private int resolve(VarCharVector v, int i, IdIndex ids) {
-      int start = v.getStartOffset(i);
-      int len = v.getEndOffset(i) - start;
-      if (len > scratch.length) {
-        scratch = new byte[Math.max(len, scratch.length * 2)];
-      }
-      v.getDataBuffer().getBytes(start, scratch, 0, len);
-      int row = ids.find(scratch, 0, len);
-      if (row >= 0 || !sameType) {
-        return row;
-      }
-      String id = new String(scratch, 0, len, java.nio.charset.StandardCharsets.UTF_8);
-      return dangling.computeIfAbsent(id, k -> ids.size() + dangling.size());
-    }
+  private static int danglingPosition(String id, Map<String, Integer> dangling, int rows) {
+    return dangling.computeIfAbsent(id, k -> rows + dangling.size());
+  }
 
-    EdgeAdjacency build() {
-      int universe = sameType ? fromIds.size() + dangling.size()
-          : Math.max(fromIds.size(), toIds.size());
-      return EdgeAdjacency.build(src, dst, edges, sameType, fromIds.size(), toIds.size(), universe);
+  /** The row of each id in the index, or -1. */
+  private static int[] rows(PlainStrings ids, IdIndex index) {
+    int[] out = new int[ids.size()];
+    byte[] data = ids.data();
+    int[] offsets = ids.offsets();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = index.find(data, offsets[i], offsets[i + 1]);
     }
+    return out;
   }
 
   /**
