@@ -3,11 +3,21 @@ package dev.omnigraph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omnigraph.engine.GraphSnapshot;
+import dev.omnigraph.exec.ReadExecutor;
+import dev.omnigraph.exec.ResultRows;
+import dev.omnigraph.exec.store.GraphCache;
+import dev.omnigraph.exec.store.TableData;
+import dev.omnigraph.manifest.CommitRecord;
+import dev.omnigraph.manifest.TableEntry;
+import dev.omnigraph.plan.PhysicalPlanner;
 import dev.omnigraph.testing.Fixtures;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +64,30 @@ class ReadSnapshotTest {
       assertThatThrownBy(() -> g.read(ReadTarget.commit("01ZZZZZZZZZZZZZZZZZZZZZZZZ"), ALL_PERSONS,
           null, Map.of())).isInstanceOf(NotFoundException.class)
           .hasMessage("commit '01ZZZZZZZZZZZZZZZZZZZZZZZZ' not found");
+    }
+  }
+
+  @Test
+  @DisplayName("a snapshot without a type's table (a type added later) has no such nodes or edges")
+  void typeWithoutTable() {
+    try (Omnigraph g = ReadFixtures.testGraph(dir.resolve("g"), OmnigraphOptions.defaults())) {
+      GraphSnapshot head = g.repository().resolve(ReadTarget.branch("main"));
+      CommitRecord c = head.commit();
+      TreeMap<String, TableEntry> tables = new TreeMap<>(c.tables());
+      tables.remove("node:Company");
+      tables.remove("edge:Knows");
+      GraphSnapshot older = new GraphSnapshot(head.branch(), new CommitRecord(c.graphCommitId(),
+          c.manifestBranch(), c.manifestVersion(), c.parentCommitId(), c.parentManifestVersion(),
+          c.mergedParentCommitId(), c.mergedParentManifestVersion(), c.actorId(), c.createdAt(),
+          c.operation(), c.schemaIrHash(), tables), head.schema());
+      // without Company every WorksAt edge dangles: everyone is unemployed, nobody employed
+      for (String q : new String[] {"unemployed", "friends_of", "employees_of"}) {
+        PreparedQuery prepared = QueryFile.parse(TEST_GQ).prepareRead(head.schema().catalog(), q,
+            new ObjectMapper().valueToTree(Map.of("name", "Alice", "company", "Acme")));
+        ResultRows rows = ReadExecutor.run(PhysicalPlanner.plan(prepared.read()), older,
+            prepared.params(), 0, new TableData(g.repository().store(), new GraphCache(1 << 20)));
+        assertThat(rows.rows()).as(q).hasSize(q.equals("unemployed") ? 4 : 0);
+      }
     }
   }
 

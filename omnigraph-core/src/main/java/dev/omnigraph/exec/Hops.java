@@ -5,7 +5,7 @@ package dev.omnigraph.exec;
  * searches of semantics.md §3.3 walk. Source handles are node numbers; reached numbers map back to
  * destination handles with {@link #toHandle}.
  */
-sealed interface Hops permits CsrHops, FetchedHops {
+sealed interface Hops permits CsrHops, FetchedHops, NoHops {
 
   /** Whether both ends have one node type (multi-hop searches exist only then). */
   boolean sameType();

@@ -1,7 +1,10 @@
 package dev.omnigraph.exec;
 
 import dev.omnigraph.engine.GraphSnapshot;
+import dev.omnigraph.exec.store.Column;
 import dev.omnigraph.exec.store.IdIndex;
+import dev.omnigraph.exec.store.NullColumn;
+import dev.omnigraph.exec.store.PlainStrings;
 import dev.omnigraph.exec.store.TableData;
 import dev.omnigraph.exec.store.TableVersion;
 import dev.omnigraph.manifest.TableEntry;
@@ -58,11 +61,17 @@ final class QueryContext {
 
   private NodeSource openNodes(NodeType type) {
     TableEntry entry = snapshot.entry(type.tableKey());
-    TableVersion table = TableVersion.of(entry);
     Map<String, PropType> wanted = new LinkedHashMap<>();
     for (Property p : plan.columns().getOrDefault(type.name(), Set.of())) {
       wanted.put(p.name(), p.type());
     }
+    if (entry == null) {
+      // a type added to the schema after the commit read: no table, no nodes
+      Map<String, Column> none = new LinkedHashMap<>();
+      wanted.keySet().forEach(k -> none.put(k, new NullColumn(0)));
+      return new CachedNodes(type, IdIndex.of(new PlainStrings.Builder(0).build()), none);
+    }
+    TableVersion table = TableVersion.of(entry);
     if (data.cache().admits(data.missingBytes(table, entry.rows(), wanted))) {
       IdIndex ids = data.ids(table, entry.rows());
       return new CachedNodes(type, ids, data.columns(table, entry.rows(), wanted));
@@ -88,6 +97,11 @@ final class QueryContext {
     NodeSource to = nodes(toType);
     boolean sameType = fromType.name().equals(toType.name());
     TableEntry edgeEntry = snapshot.entry(edge.tableKey());
+    if (edgeEntry == null || snapshot.entry(fromType.tableKey()) == null
+        || snapshot.entry(toType.tableKey()) == null) {
+      // a type added to the schema after the commit read: no edges, or only dangling ones
+      return new NoHops(sameType);
+    }
     TableVersion edges = TableVersion.of(edgeEntry);
     if (from instanceof CachedNodes f && to instanceof CachedNodes t) {
       TableVersion fromTable = TableVersion.of(snapshot.entry(fromType.tableKey()));
