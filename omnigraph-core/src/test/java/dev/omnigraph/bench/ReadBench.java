@@ -158,6 +158,23 @@ public final class ReadBench {
           }
         }
       }
+      try (Omnigraph uncached = Omnigraph.open(uri, OmnigraphOptions.defaults().withCacheBytes(0))) {
+        for (Line l : lines.subList(0, 3)) {
+          PreparedRead q = uncached.prepare(QUERIES, l.query());
+          for (int run = 0; run < RUNS; run++) {
+            int calls = l.query().equals("filter") ? 20 : 200;
+            Stats s = new Stats(calls);
+            for (int i = 0; i < calls; i++) {
+              Map<String, Object> p = l.params().apply(i);
+              long t0 = System.nanoTime();
+              q.run(main, p);
+              s.add(System.nanoTime() - t0);
+            }
+            medians.computeIfAbsent("no cache: " + l.label(), k -> new double[RUNS])[run] =
+                s.percentileMicros(50);
+          }
+        }
+      }
       System.out.println("warm (median of " + RUNS + " run medians):");
       for (Map.Entry<String, double[]> e : medians.entrySet()) {
         double[] m = e.getValue().clone();
