@@ -232,7 +232,7 @@ abstract class TableLoad implements AutoCloseable {
   void checkStored() {
     TableEntry base = ctx.write.baseEntry(tableKey);
     if (ctx.mode == LoadMode.OVERWRITE || base.rows() == 0
-        || ctx.problems.anyBefore(key(Problems.STAGE_STORED, 0, 0, 0))) {
+        || ctx.problems.full(key(Problems.STAGE_STORED, 0, 0, 0))) {
       return;
     }
     try (TableReader stored = TableReader.at(ctx.store, base.path(), base.lineage(),
