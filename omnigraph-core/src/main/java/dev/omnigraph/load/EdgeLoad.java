@@ -60,7 +60,7 @@ final class EdgeLoad extends TableLoad {
 
   /** Reports every endpoint that exists neither in the input nor (where it counts) in storage. */
   void resolveEndpoints() {
-    if (ctx.problems.anyBefore(key(Problems.STAGE_ENDPOINT, 0, 0, 0))) {
+    if (ctx.problems.full(key(Problems.STAGE_ENDPOINT, 0, 0, 0))) {
       return;
     }
     resolve(pendingSrc, type.fromType(), 0, "src");

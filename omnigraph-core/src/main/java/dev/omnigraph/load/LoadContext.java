@@ -16,6 +16,7 @@ final class LoadContext implements AutoCloseable {
   final LanceStore store;
   final EmbeddingProvider embedder;
   final Problems problems = new Problems();
+  final Stager stager = new Stager();
   /** Node types in order of first appearance in the input. */
   final Map<String, NodeLoad> nodes = new LinkedHashMap<>();
   /** Edge types in order of first appearance in the input. */
@@ -36,6 +37,7 @@ final class LoadContext implements AutoCloseable {
 
   @Override
   public void close() {
+    stager.close();
     nodes.values().forEach(TableLoad::close);
     edges.values().forEach(TableLoad::close);
   }

@@ -84,6 +84,12 @@ final class LoadJob implements RecordSink {
   private LoadResult finish(long started) {
     ctx.nodes.values().forEach(TableLoad::finishInput);
     ctx.edges.values().forEach(TableLoad::finishInput);
+    RuntimeException staging = null;
+    try {
+      ctx.stager.await();
+    } catch (RuntimeException e) {
+      staging = e; // reported unless the input itself is invalid
+    }
     ctx.nodes.values().forEach(TableLoad::checkStored);
     for (EdgeLoad e : ctx.edges.values()) {
       e.resolveEndpoints();
@@ -92,6 +98,9 @@ final class LoadJob implements RecordSink {
     }
     if (!ctx.problems.isEmpty()) {
       throw ctx.problems.toException();
+    }
+    if (staging != null) {
+      throw staging;
     }
     Map<String, Long> nodes = new TreeMap<>();
     Map<String, Long> edges = new TreeMap<>();

@@ -63,9 +63,12 @@ final class Problems {
     return kept.isEmpty();
   }
 
-  /** Whether a problem already found sorts before {@code key} (checks after it cannot matter). */
-  boolean anyBefore(Key key) {
-    return !kept.isEmpty() && kept.first().key().compareTo(key) < 0;
+  /**
+   * Whether every problem sorting at or after {@code key} would be dropped: the collection is full
+   * of problems that sort before it, so checks that can only find such problems may be skipped.
+   */
+  boolean full(Key key) {
+    return kept.size() >= LoadException.MAX_ERRORS && kept.last().key().compareTo(key) < 0;
   }
 
   void add(Key key, LoadError error) {

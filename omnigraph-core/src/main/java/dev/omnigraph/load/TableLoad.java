@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.arrow.vector.DensityAwareVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -54,6 +55,8 @@ abstract class TableLoad implements AutoCloseable {
   private final Schema arrowSchema;
   private final StagingBuffer staging;
   private final List<PendingRow> pending = new ArrayList<>(BATCH_ROWS);
+  /** Bytes per value of each variable-width column in the last batch (sizes the next one). */
+  private final double[] density;
   private TableWrite table;
   private long rows;
 
@@ -71,6 +74,8 @@ abstract class TableLoad implements AutoCloseable {
     this.order = order;
     this.unique = validator.hasUniqueRules() ? validator.newUniqueIndex() : null;
     this.staging = new StagingBuffer(ctx.store.allocator(), arrowSchema);
+    this.density = new double[layout.size()];
+    java.util.Arrays.fill(density, 16);
   }
 
   /** Input rows of this type. */
@@ -168,7 +173,7 @@ abstract class TableLoad implements AutoCloseable {
     if (ctx.problems.isEmpty()) {
       staging.add(toBatch(pending));
       if (staging.full()) {
-        table.stage(staging.drain());
+        ctx.stager.stage(table, staging.drain());
       }
     }
     pending.clear();
@@ -178,7 +183,7 @@ abstract class TableLoad implements AutoCloseable {
   final void finishInput() {
     flush();
     if (ctx.problems.isEmpty() && !staging.isEmpty()) {
-      table.stage(staging.drain());
+      ctx.stager.stage(table, staging.drain());
     } else {
       staging.close();
     }
@@ -187,9 +192,13 @@ abstract class TableLoad implements AutoCloseable {
   private VectorSchemaRoot toBatch(List<PendingRow> batch) {
     VectorSchemaRoot root = VectorSchemaRoot.create(arrowSchema, ctx.store.allocator());
     try {
-      root.setRowCount(0);
-      for (FieldVector v : root.getFieldVectors()) {
-        v.setInitialCapacity(batch.size());
+      for (int c = 0; c < layout.size(); c++) {
+        FieldVector v = root.getVector(c);
+        if (v instanceof DensityAwareVector d) {
+          d.setInitialCapacity(batch.size(), density[c]);
+        } else {
+          v.setInitialCapacity(batch.size());
+        }
         v.allocateNew();
       }
       CellWriter[] writers = new CellWriter[layout.size()];
@@ -203,6 +212,11 @@ abstract class TableLoad implements AutoCloseable {
         }
       }
       root.setRowCount(batch.size());
+      for (int c = 0; c < layout.size(); c++) {
+        if (root.getVector(c) instanceof DensityAwareVector) {
+          density[c] = Math.max(1, (double) root.getVector(c).getBufferSize() / batch.size());
+        }
+      }
       return root;
     } catch (RuntimeException e) {
       root.close();
@@ -218,7 +232,7 @@ abstract class TableLoad implements AutoCloseable {
   void checkStored() {
     TableEntry base = ctx.write.baseEntry(tableKey);
     if (ctx.mode == LoadMode.OVERWRITE || base.rows() == 0
-        || ctx.problems.anyBefore(key(Problems.STAGE_STORED, 0, 0, 0))) {
+        || ctx.problems.full(key(Problems.STAGE_STORED, 0, 0, 0))) {
       return;
     }
     try (TableReader stored = TableReader.at(ctx.store, base.path(), base.lineage(),

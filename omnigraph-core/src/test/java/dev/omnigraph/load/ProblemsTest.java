@@ -29,7 +29,8 @@ class ProblemsTest {
     assertThat(e.errors()).hasSize(20);
     assertThat(e.errors().get(1).message()).isEqualTo("v1");
     assertThat(e.errors().get(19).message()).isEqualTo("v19");
-    assertThat(p.anyBefore(key(Problems.PHASE_NODES, 0, 0))).isTrue();
+    assertThat(p.full(key(Problems.PHASE_NODES, Problems.STAGE_VALUE, 20))).isTrue();
+    assertThat(p.full(key(Problems.PHASE_NODES, Problems.STAGE_VALUE, 19))).isFalse();
   }
 
   @Test
