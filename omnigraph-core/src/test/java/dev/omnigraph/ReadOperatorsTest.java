@@ -194,6 +194,11 @@ class ReadOperatorsTest {
       assertThat(rows(g, slugs.formatted("$t.n != 7"))).isEqualTo("[{\"t.slug\":\"t2\"},{\"t.slug\":\"\uFFFF\"}]");
       assertThat(rows(g, slugs.formatted("$t.n = 7.5"))).isEqualTo("[]");
       assertThat(rows(g, slugs.formatted("$t.score > 2"))).isEqualTo("[{\"t.slug\":\"t2\"}]");
+      // values beyond the column's range compare by value too (no wrap, no cast)
+      assertThat(rows(g, slugs.formatted("$t.n < 3000000000"))).isEqualTo("[{\"t.slug\":\"t1\"},"
+          + "{\"t.slug\":\"t2\"},{\"t.slug\":\"\uFFFF\"}]");
+      assertThat(rows(g, slugs.formatted("$t.n > 3000000000"))).isEqualTo("[]");
+      assertThat(rows(g, slugs.formatted("$t.n > 5  $t.n < 6"))).isEqualTo("[]");
       // U64 values above the signed range compare by value
       assertThat(rows(g, slugs.formatted("$t.big > 9223372036854775807")))
           .isEqualTo("[{\"t.slug\":\"t2\"}]");
@@ -245,6 +250,11 @@ class ReadOperatorsTest {
       assertThat(r.get(0, 9)).isEqualTo(java.time.LocalDate.parse("2024-01-02"));
       assertThat(r.toJsonRows()).startsWith("[{\"n\":3,\"f\":0.1,\"v\":[0.5,1.5],"
           + "\"d\":\"2024-01-02T03:04:05.000Z\",\"none\":null,\"literal\":[1,2],\"a\":\"");
+      // a match without variables: one empty row when its filters hold
+      assertThat(rows(g, "query q() { match { \"a\" = \"a\" } return { 1 as one } }"))
+          .isEqualTo("[{\"one\":1}]");
+      assertThat(rows(g, "query q() { match { \"a\" = \"b\" } return { count(1) as n } }"))
+          .isEqualTo("[{\"n\":0}]");
       // a repeated name: one member, at the first position, with the last value
       assertThat(rows(g, "query q() { match { $p: Person } return { $p.name as x, $p.age, "
           + "$p.age as x } limit 1 }")).isEqualTo("[{\"x\":30,\"p.age\":30}]");

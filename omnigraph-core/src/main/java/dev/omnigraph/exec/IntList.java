@@ -22,10 +22,6 @@ final class IntList {
     items[size++] = v;
   }
 
-  int get(int i) {
-    return items[i];
-  }
-
   void clear() {
     size = 0;
   }

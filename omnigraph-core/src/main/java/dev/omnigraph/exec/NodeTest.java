@@ -7,15 +7,4 @@ interface NodeTest {
   NodeTest FALSE = h -> false;
 
   boolean test(int handle);
-
-  /** Both conditions. */
-  static NodeTest and(NodeTest a, NodeTest b) {
-    if (a == TRUE) {
-      return b;
-    }
-    if (b == TRUE) {
-      return a;
-    }
-    return h -> a.test(h) && b.test(h);
-  }
 }

@@ -118,6 +118,9 @@ final class RootSource {
       return;
     }
     Root first = roots.get(0);
+    if (first.test() == NodeTest.FALSE) {
+      return;
+    }
     if (first.access() instanceof RootAccess.KeyLookup) {
       for (int h : handles(first)) {
         out.set(first.slot(), h);
@@ -211,6 +214,9 @@ final class RootSource {
   }
 
   private int[] handles(Root r) {
+    if (r.test() == NodeTest.FALSE) {
+      return new int[0];
+    }
     if (r.access() instanceof RootAccess.KeyLookup k) {
       Object key = ctx.values.resolve(k.value());
       if (!(key instanceof String id)) {

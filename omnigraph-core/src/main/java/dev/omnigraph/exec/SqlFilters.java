@@ -4,13 +4,14 @@ import dev.omnigraph.plan.Comparison;
 import dev.omnigraph.plan.RowExpr;
 import dev.omnigraph.query.ast.CompOp;
 import dev.omnigraph.schema.PropType;
+import dev.omnigraph.schema.ScalarType;
 import dev.omnigraph.storage.TableScan;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Storage-side SQL for the comparisons of a root scan that SQL decides exactly as we do: String
- * properties against a string (byte order), signed integer properties against a number (as the
+ * properties against a string (byte order), I32 and I64 properties against a number (as the
  * integer range of {@link LongRange}), Bool properties for equality. The scan still applies every
  * comparison in memory; the SQL only saves reading rows that cannot match.
  */
@@ -61,22 +62,26 @@ final class SqlFilters {
         return value instanceof String s ? column + " " + sqlOp(op) + " " + TableScan.literal(s)
             : null;
       }
-      case I32, I64, U32 -> {
+      case I32, I64 -> {
         if (!(value instanceof Number n)) {
           return null;
         }
         LongRange range = LongRange.of(op, n);
+        // literals must fit the column's type: bounds beyond it are dropped (they cut nothing)
+        long min = t.scalar() == ScalarType.I32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        long max = t.scalar() == ScalarType.I32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
         if (range.notEqual()) {
-          return column + " <> " + range.excluded();
+          return range.excluded() < min || range.excluded() > max ? null
+              : column + " <> " + range.excluded();
         }
-        if (range.isEmpty()) {
-          return "false";
+        if (range.isEmpty() || range.lo() > max || range.hi() < min) {
+          return null; // nothing matches; the in-memory test rejects every row
         }
         List<String> bounds = new ArrayList<>();
-        if (range.lo() != Long.MIN_VALUE) {
+        if (range.lo() > min) {
           bounds.add(column + " >= " + range.lo());
         }
-        if (range.hi() != Long.MAX_VALUE) {
+        if (range.hi() < max) {
           bounds.add(column + " <= " + range.hi());
         }
         return bounds.isEmpty() ? null : String.join(" AND ", bounds);

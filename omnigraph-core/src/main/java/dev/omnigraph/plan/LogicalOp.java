@@ -53,14 +53,11 @@ public sealed interface LogicalOp {
    * {@code AntiJoin(outerVariable, inner)}: keeps the rows for which the inner pipeline, started
    * from the row, yields nothing.
    *
-   * @param outerVariable  the reference's join key (the first outer variable the block mentions)
-   * @param outerVariables every outer variable the block's own clauses mention
-   * @param inner          the inner pipeline
+   * @param outerVariable the reference's join key (the first outer variable the block mentions)
+   * @param inner         the inner pipeline
    */
-  record AntiJoin(String outerVariable, List<String> outerVariables, List<LogicalOp> inner)
-      implements LogicalOp {
+  record AntiJoin(String outerVariable, List<LogicalOp> inner) implements LogicalOp {
     public AntiJoin {
-      outerVariables = List.copyOf(outerVariables);
       inner = List.copyOf(inner);
     }
 

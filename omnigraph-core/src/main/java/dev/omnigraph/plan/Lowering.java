@@ -112,8 +112,7 @@ public final class Lowering {
       ops.add(new LogicalOp.Filter(new Condition.Compare(f.left(), f.op(), f.right())));
     }
     for (MatchClause.Negation n : negations) {
-      ops.add(new LogicalOp.AntiJoin(n.outerVariables().get(0), n.outerVariables(),
-          lower(n.block(), bound)));
+      ops.add(new LogicalOp.AntiJoin(n.outerVariables().get(0), lower(n.block(), bound)));
     }
     return ops;
   }

@@ -23,14 +23,6 @@ public record Csr(int[] offsets, int[] targets) {
     return new Csr(offsets, targets);
   }
 
-  public int start(int u) {
-    return offsets[u];
-  }
-
-  public int end(int u) {
-    return offsets[u + 1];
-  }
-
   long bytes() {
     return 32L + offsets.length * 4L + targets.length * 4L;
   }

@@ -22,11 +22,6 @@ public final class GraphCache {
         .build();
   }
 
-  /** The budget in bytes. */
-  public long budget() {
-    return budget;
-  }
-
   /** Whether a value of this many bytes may be cached at all. */
   public boolean admits(long bytes) {
     return bytes <= budget;
@@ -47,12 +42,6 @@ public final class GraphCache {
     if (admits(bytes(value))) {
       cache.put(key, value);
     }
-  }
-
-  /** Drops everything (tests, memory pressure). */
-  public void clear() {
-    cache.invalidateAll();
-    cache.cleanUp();
   }
 
   private static long bytes(Object v) {
