@@ -12,6 +12,7 @@ import dev.omnigraph.export.Exporter;
 import dev.omnigraph.load.Loader;
 import dev.omnigraph.manifest.CommitRecord;
 import dev.omnigraph.manifest.TableEntry;
+import dev.omnigraph.plan.PhysicalPlan;
 import dev.omnigraph.plan.PhysicalPlanner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -232,7 +233,8 @@ public final class Omnigraph implements AutoCloseable {
     return Errors.translate(() -> {
       GraphSnapshot snapshot = repo.resolve(target);
       PreparedQuery q = file.prepareRead(snapshot.schema().catalog(), queryName, params);
-      return PreparedRead.execute(PhysicalPlanner.plan(q.read()), snapshot, q.params(), now,
+      PhysicalPlan plan = PhysicalPlanner.plan(q.read());
+      return PreparedRead.execute(plan, PreparedRead.shape(plan), snapshot, q.params(), now,
           tableData);
     });
   }

@@ -38,8 +38,9 @@ public final class PreparedRead {
   private final String name;
   private volatile Compiled compiled;
 
-  /** A checked and planned query for one schema. */
-  private record Compiled(String schemaHash, QueryFile.CheckedRead checked, PhysicalPlan plan) {}
+  /** A checked and planned query for one schema, with the shape of its results. */
+  private record Compiled(String schemaHash, QueryFile.CheckedRead checked, PhysicalPlan plan,
+      QueryResult.Shape shape) {}
 
   PreparedRead(Repository repo, TableData data, QueryFile file, String name, Schema schema) {
     this.repo = repo;
@@ -56,8 +57,7 @@ public final class PreparedRead {
 
   /** The result columns every run returns. */
   public List<ResultColumn> columns() {
-    return compiled.checked().query().projections().stream()
-        .map(p -> new ResultColumn(p.column(), p.columnType())).toList();
+    return compiled.shape().columns();
   }
 
   /** The physical plan as indented text: root accesses, steps, output (docs/query-execution.md). */
@@ -101,20 +101,26 @@ public final class PreparedRead {
         compiled = c;
       }
       BoundParams bound = c.checked().bind(params);
-      return execute(c.plan(), snapshot, bound, now, data);
+      return execute(c.plan(), c.shape(), snapshot, bound, now, data);
     });
   }
 
   private Compiled compile(Schema schema) {
     QueryFile.CheckedRead checked = file.checkRead(schema.catalog(), name);
-    return new Compiled(schema.irHash(), checked, PhysicalPlanner.plan(checked.query()));
+    PhysicalPlan plan = PhysicalPlanner.plan(checked.query());
+    return new Compiled(schema.irHash(), checked, plan, shape(plan));
+  }
+
+  /** The result shape of a plan. */
+  static QueryResult.Shape shape(PhysicalPlan plan) {
+    return new QueryResult.Shape(plan.output().columns().stream()
+        .map(c -> new ResultColumn(c.name(), c.type())).toList());
   }
 
   /** Executes a plan and wraps its rows. */
-  static QueryResult execute(PhysicalPlan plan, GraphSnapshot snapshot, BoundParams params,
-      long nowMillis, TableData data) {
+  static QueryResult execute(PhysicalPlan plan, QueryResult.Shape shape, GraphSnapshot snapshot,
+      BoundParams params, long nowMillis, TableData data) {
     ResultRows rows = ReadExecutor.run(plan, snapshot, params, nowMillis, data);
-    return new QueryResult(rows.columns().stream()
-        .map(c -> new ResultColumn(c.name(), c.type())).toList(), rows.rows());
+    return new QueryResult(shape, rows.rows());
   }
 }

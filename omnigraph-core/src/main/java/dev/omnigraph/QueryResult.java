@@ -10,10 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The rows of a read query, in result order, with typed columns. Immutable and thread-safe.
@@ -34,28 +38,41 @@ import java.util.Map;
 public final class QueryResult implements Iterable<List<Object>> {
   private final List<ResultColumn> columns;
   private final List<Object[]> rows;
-  /** JSON members: the first column of each name, holding the last column of that name. */
   private final int[] memberColumns;
   private final int[] memberValues;
 
-  QueryResult(List<ResultColumn> columns, List<Object[]> rows) {
-    this.columns = List.copyOf(columns);
+  QueryResult(Shape shape, List<Object[]> rows) {
+    this.columns = shape.columns;
     this.rows = rows;
-    Map<String, Integer> last = new HashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      last.put(columns.get(i).name(), i);
-    }
-    List<Integer> members = new ArrayList<>();
-    List<Integer> values = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < columns.size(); i++) {
-      if (seen.add(columns.get(i).name())) {
-        members.add(i);
-        values.add(last.get(columns.get(i).name()));
+    this.memberColumns = shape.memberColumns;
+    this.memberValues = shape.memberValues;
+  }
+
+  /**
+   * The columns of a result and its JSON members: the first column of each name, holding the
+   * last column of that name. The same for every run of a prepared query.
+   */
+  static final class Shape {
+    private final List<ResultColumn> columns;
+    private final int[] memberColumns;
+    private final int[] memberValues;
+
+    Shape(List<ResultColumn> columns) {
+      this.columns = List.copyOf(columns);
+      Map<String, Integer> last = new HashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        last.put(columns.get(i).name(), i);
       }
+      Set<String> seen = new HashSet<>();
+      memberColumns = IntStream.range(0, columns.size())
+          .filter(i -> seen.add(columns.get(i).name())).toArray();
+      memberValues = Arrays.stream(memberColumns).map(i -> last.get(columns.get(i).name()))
+          .toArray();
     }
-    memberColumns = members.stream().mapToInt(Integer::intValue).toArray();
-    memberValues = values.stream().mapToInt(Integer::intValue).toArray();
+
+    List<ResultColumn> columns() {
+      return columns;
+    }
   }
 
   /** The columns in projection order (names may repeat). */
