@@ -87,22 +87,23 @@ final class CachedNodes implements NodeSource {
 
   @Override
   public void scan(String sql, NodeTest test, HandleSink out) {
-    int[] chunk = new int[Math.min(rows, Batch.CAPACITY)];
-    int n = 0;
-    for (int h = 0; h < rows; h++) {
-      if (test == NodeTest.TRUE || test.test(h)) {
-        chunk[n++] = h;
-        if (n == chunk.length) {
-          if (!out.accept(chunk, n)) {
-            return;
-          }
-          chunk = new int[Math.min(rows - h, Batch.CAPACITY)];
-          n = 0;
+    int[] chunk = null;
+    for (int start = 0; start < rows; start += Batch.CAPACITY) {
+      int length = Math.min(Batch.CAPACITY, rows - start);
+      if (chunk == null) {
+        chunk = new int[length];
+      }
+      for (int i = 0; i < length; i++) {
+        chunk[i] = start + i;
+      }
+      int n = test == NodeTest.TRUE ? length : test.select(chunk, length);
+      if (n > 0) {
+        boolean more = out.accept(chunk, n);
+        chunk = null; // handed over
+        if (!more) {
+          return;
         }
       }
-    }
-    if (n > 0) {
-      out.accept(chunk, n);
     }
   }
 }

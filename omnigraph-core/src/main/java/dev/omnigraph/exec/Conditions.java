@@ -69,15 +69,7 @@ final class Conditions {
     if (equalities.size() == 1) {
       return equalities.get(0);
     }
-    NodeTest[] all = equalities.toArray(new NodeTest[0]);
-    return h -> {
-      for (NodeTest t : all) {
-        if (!t.test(h)) {
-          return false;
-        }
-      }
-      return true;
-    };
+    return new NodeTest.All(equalities.toArray(new NodeTest[0]));
   }
 
   /** An integer property compared with a number by {@code <}, {@code <=}, {@code >}, {@code >=}. */
@@ -114,11 +106,8 @@ final class Conditions {
     if (range.isEmpty()) {
       return NodeTest.FALSE;
     }
-    if (column instanceof IntColumn c) {
-      return h -> !c.isNull(h) && range.contains(c.get(h));
-    }
-    LongColumn c = (LongColumn) column;
-    return h -> !c.isNull(h) && range.contains(c.get(h));
+    return column instanceof IntColumn c ? new NodeTest.IntIn(c, range)
+        : new NodeTest.LongIn((LongColumn) column, range);
   }
 
   /** A comparison reading only the node of one slot. */
@@ -217,7 +206,7 @@ final class Conditions {
       if (op == CompOp.EQ || op == CompOp.NE) {
         int code = d.codeOf(utf8);
         if (op == CompOp.EQ) {
-          return code < 0 ? NodeTest.FALSE : h -> d.code(h) == code;
+          return code < 0 ? NodeTest.FALSE : new NodeTest.DictEquals(d, code);
         }
         return h -> {
           int c = d.code(h);
