@@ -218,9 +218,10 @@ public final class Omnigraph implements AutoCloseable {
 
   /**
    * Runs a read query of a {@code .gq} source (languages.md §3) at a branch head or a commit.
-   * The request is processed as the reference does: parse the whole file, select the query
-   * ({@code queryName}; null selects the file's only query), bind the parameters, type-check,
-   * then execute on one snapshot. For a query run many times use {@link #prepare}.
+   * The request is processed as the reference does (http.md §4.4): parse the whole file, select
+   * the query ({@code queryName}; null selects the file's only query), bind the parameters,
+   * type-check, then resolve the target and execute on one snapshot. For a query run many times
+   * use {@link #prepare}.
    *
    * @param params the request's JSON {@code params}: an object, JSON null, or null for none
    * @throws QueryException PARSE, TYPE or REQUEST with the exact wire text
@@ -231,8 +232,13 @@ public final class Omnigraph implements AutoCloseable {
     long now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
     QueryFile file = QueryFile.parse(querySource);
     return Errors.translate(() -> {
+      // http.md §4.4 order: select, bind and type-check, then resolve the target and execute
+      Schema schema = repo.schema();
+      PreparedQuery q = file.prepareRead(schema.catalog(), queryName, params);
       GraphSnapshot snapshot = repo.resolve(target);
-      PreparedQuery q = file.prepareRead(snapshot.schema().catalog(), queryName, params);
+      if (!snapshot.schema().irHash().equals(schema.irHash())) { // a schema apply in between
+        q = file.prepareRead(snapshot.schema().catalog(), queryName, params);
+      }
       PhysicalPlan plan = PhysicalPlanner.plan(q.read());
       return PreparedRead.execute(plan, PreparedRead.shape(plan), snapshot, q.params(), now,
           tableData);

@@ -292,6 +292,10 @@ class ReadOperatorsTest {
       assertThatThrownBy(() -> g.read(ReadTarget.branch("nope"), "query q() { match { $t: Thing } "
           + "return { $t.slug } }", null, Map.of())).isInstanceOf(NotFoundException.class)
           .hasMessage("branch 'nope' not found");
+      // http.md §4.4: the query is selected, bound and checked before the target is resolved
+      assertThatThrownBy(() -> g.read(ReadTarget.branch("nope"), "query q() { match { $t: Foo } "
+          + "return { $t.slug } }", null, Map.of())).isInstanceOf(QueryException.class)
+          .hasMessage("type error: T1: unknown node type `Foo`");
       assertThatThrownBy(() -> g.read(ReadTarget.branch("main"), "query q() { match { $t: Thing } "
           + "return { $t.slug } }", "other", Map.of())).isInstanceOf(QueryException.class)
           .hasMessage("query 'other' not found");
