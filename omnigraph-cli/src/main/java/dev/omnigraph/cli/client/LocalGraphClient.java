@@ -1,0 +1,45 @@
+package dev.omnigraph.cli.client;
+
+import dev.omnigraph.Omnigraph;
+import dev.omnigraph.Schema;
+import dev.omnigraph.cli.output.CommitOutput;
+import dev.omnigraph.cli.output.SnapshotOutput;
+import java.util.List;
+
+/** A repository opened in this process through the public engine API. */
+final class LocalGraphClient implements GraphClient {
+  private final Omnigraph graph;
+
+  private LocalGraphClient(Omnigraph graph) {
+    this.graph = graph;
+  }
+
+  static LocalGraphClient open(String uri) {
+    return new LocalGraphClient(Omnigraph.open(uri));
+  }
+
+  @Override
+  public SnapshotOutput snapshot(String branch) {
+    return SnapshotOutput.of(branch, graph.snapshot(branch));
+  }
+
+  @Override
+  public List<CommitOutput> commits(String branch) {
+    return graph.commits(branch == null ? "main" : branch).stream().map(CommitOutput::of).toList();
+  }
+
+  @Override
+  public CommitOutput commit(String id) {
+    return CommitOutput.of(graph.commit(id));
+  }
+
+  @Override
+  public Schema schema() {
+    return graph.schema();
+  }
+
+  @Override
+  public void close() {
+    graph.close();
+  }
+}
