@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "omnigraph", versionProvider = VersionCommand.Provider.class,
     description = "A typed, versioned property-graph database.",
     subcommands = {VersionCommand.class, InitCommand.class, SnapshotCommand.class,
-        CommitCommand.class, QueryCommand.class, DemoCommand.class, CompletionCommand.class})
+        ReadCommand.class, CommitCommand.class, QueryCommand.class, DemoCommand.class,
+        CompletionCommand.class})
 public final class OmnigraphCommand implements Runnable {
   private final CliEnv env;
 
@@ -59,7 +60,8 @@ public final class OmnigraphCommand implements Runnable {
 
   /** The configured command line (also the model completion scripts are generated from). */
   static CommandLine commandLine(CliEnv env) {
-    CommandLine cl = new CommandLine(new OmnigraphCommand(env));
+    CommandLine cl = new CommandLine(new OmnigraphCommand(env))
+        .setCaseInsensitiveEnumValuesAllowed(true);
     PrintWriter err = new PrintWriter(env.err(), true, StandardCharsets.UTF_8);
     cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
     cl.setErr(err);

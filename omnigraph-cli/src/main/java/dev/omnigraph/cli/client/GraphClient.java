@@ -3,6 +3,7 @@ package dev.omnigraph.cli.client;
 import dev.omnigraph.Schema;
 import dev.omnigraph.cli.CliException;
 import dev.omnigraph.cli.output.CommitOutput;
+import dev.omnigraph.cli.output.ReadOutput;
 import dev.omnigraph.cli.output.SnapshotOutput;
 import java.util.List;
 
@@ -19,6 +20,9 @@ public interface GraphClient extends AutoCloseable {
 
   /** One commit by id ({@code commit '{id}' not found} when unknown). */
   CommitOutput commit(String id);
+
+  /** Runs one read query (http.md §4.4). */
+  ReadOutput read(ReadRequest request);
 
   /** The repository's accepted schema. */
   Schema schema();

@@ -3,6 +3,7 @@ package dev.omnigraph.cli.client;
 import dev.omnigraph.Omnigraph;
 import dev.omnigraph.Schema;
 import dev.omnigraph.cli.output.CommitOutput;
+import dev.omnigraph.cli.output.ReadOutput;
 import dev.omnigraph.cli.output.SnapshotOutput;
 import java.util.List;
 
@@ -31,6 +32,11 @@ final class LocalGraphClient implements GraphClient {
   @Override
   public CommitOutput commit(String id) {
     return CommitOutput.of(graph.commit(id));
+  }
+
+  @Override
+  public ReadOutput read(ReadRequest request) {
+    throw EngineGap.missing("query execution");
   }
 
   @Override
