@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "omnigraph", versionProvider = VersionCommand.Provider.class,
     description = "A typed, versioned property-graph database.",
-    subcommands = {VersionCommand.class, InitCommand.class, SnapshotCommand.class,
-        ReadCommand.class, CommitCommand.class, QueryCommand.class, DemoCommand.class,
-        CompletionCommand.class})
+    subcommands = {VersionCommand.class, InitCommand.class, LoadCommand.class,
+        SnapshotCommand.class, ExportCommand.class, ReadCommand.class, CommitCommand.class,
+        QueryCommand.class, DemoCommand.class, CompletionCommand.class})
 public final class OmnigraphCommand implements Runnable {
   private final CliEnv env;
 

@@ -3,8 +3,11 @@ package dev.omnigraph.cli.client;
 import dev.omnigraph.Schema;
 import dev.omnigraph.cli.CliException;
 import dev.omnigraph.cli.output.CommitOutput;
+import dev.omnigraph.cli.output.LoadOutput;
 import dev.omnigraph.cli.output.ReadOutput;
 import dev.omnigraph.cli.output.SnapshotOutput;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.util.List;
 
 /**
@@ -20,6 +23,16 @@ public interface GraphClient extends AutoCloseable {
 
   /** One commit by id ({@code commit '{id}' not found} when unknown). */
   CommitOutput commit(String id);
+
+  /**
+   * Loads JSONL into an existing branch as one commit (local repositories only).
+   *
+   * @param mode {@code overwrite}, {@code append} or {@code merge}
+   */
+  LoadOutput load(String branch, Reader jsonl, String mode);
+
+  /** Writes the NDJSON export to {@code out}; nothing is written when the request is invalid. */
+  void export(ExportRequest request, OutputStream out);
 
   /** Runs one read query (http.md §4.4). */
   ReadOutput read(ReadRequest request);
@@ -45,6 +58,6 @@ public interface GraphClient extends AutoCloseable {
       throw new CliException("remote repositories (" + uri
           + ") are not supported by this build of omnigraph");
     }
-    return LocalGraphClient.open(engineUri);
+    return LocalGraphClient.open(uri, engineUri);
   }
 }

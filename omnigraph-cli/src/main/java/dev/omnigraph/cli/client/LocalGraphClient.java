@@ -3,20 +3,31 @@ package dev.omnigraph.cli.client;
 import dev.omnigraph.Omnigraph;
 import dev.omnigraph.Schema;
 import dev.omnigraph.cli.output.CommitOutput;
+import dev.omnigraph.cli.output.LoadOutput;
 import dev.omnigraph.cli.output.ReadOutput;
 import dev.omnigraph.cli.output.SnapshotOutput;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.util.List;
 
 /** A repository opened in this process through the public engine API. */
 final class LocalGraphClient implements GraphClient {
   private final Omnigraph graph;
+  private final String uri;
 
-  private LocalGraphClient(Omnigraph graph) {
+  private LocalGraphClient(Omnigraph graph, String uri) {
     this.graph = graph;
+    this.uri = uri;
   }
 
-  static LocalGraphClient open(String uri) {
-    return new LocalGraphClient(Omnigraph.open(uri));
+  /**
+   * Opens a local or S3 repository.
+   *
+   * @param uri       the URI as the user gave it (reported in outputs)
+   * @param engineUri the same location for the engine
+   */
+  static LocalGraphClient open(String uri, String engineUri) {
+    return new LocalGraphClient(Omnigraph.open(engineUri), uri);
   }
 
   @Override
@@ -32,6 +43,16 @@ final class LocalGraphClient implements GraphClient {
   @Override
   public CommitOutput commit(String id) {
     return CommitOutput.of(graph.commit(id));
+  }
+
+  @Override
+  public LoadOutput load(String branch, Reader jsonl, String mode) {
+    throw EngineGap.missing("load");
+  }
+
+  @Override
+  public void export(ExportRequest request, OutputStream out) {
+    throw EngineGap.missing("export");
   }
 
   @Override
