@@ -1,6 +1,8 @@
 package dev.omnigraph.cli.client;
 
 import dev.omnigraph.Omnigraph;
+import dev.omnigraph.QueryFile;
+import dev.omnigraph.ReadTarget;
 import dev.omnigraph.Schema;
 import dev.omnigraph.cli.output.CommitOutput;
 import dev.omnigraph.cli.output.LoadOutput;
@@ -57,6 +59,11 @@ final class LocalGraphClient implements GraphClient {
 
   @Override
   public ReadOutput read(ReadRequest request) {
+    // Everything the engine offers before execution: selection, binding, type check, target.
+    QueryFile.parse(request.querySource())
+        .prepareRead(graph.schema().catalog(), request.queryName(), request.params());
+    graph.snapshot(request.snapshot() != null ? ReadTarget.commit(request.snapshot())
+        : ReadTarget.branch(request.branch()));
     throw EngineGap.missing("query execution");
   }
 
