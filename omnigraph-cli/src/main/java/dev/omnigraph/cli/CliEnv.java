@@ -34,11 +34,6 @@ public record CliEnv(PrintStream out, PrintStream err, Path cwd, Map<String, Str
     return new CliEnv(out, err, Path.of(""), System.getenv(), Terminals.isTerminal(2));
   }
 
-  /** The same invocation with streams replaced (e.g. to capture a command's output). */
-  public CliEnv withStreams(PrintStream out, PrintStream err) {
-    return new CliEnv(out, err, cwd, env, stderrIsTerminal);
-  }
-
   /** A path given on the command line, relative to the working directory. */
   public Path path(String path) {
     return cwd.resolve(path);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,9 +45,12 @@ public final class OmnigraphCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
-  /** Runs the CLI in the current process with the given streams; returns the exit code. */
+  /**
+   * Runs the CLI in the current process (its working directory and environment) with the given
+   * streams, drawing no progress bars; returns the exit code.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, CliEnv.system().withStreams(out, err));
+    return run(args, new CliEnv(out, err, Path.of(""), System.getenv(), false));
   }
 
   /** Runs the CLI against {@code env}; returns the exit code. */

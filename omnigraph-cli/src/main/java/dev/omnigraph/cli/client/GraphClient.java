@@ -58,6 +58,6 @@ public interface GraphClient extends AutoCloseable {
       throw new CliException("remote repositories (" + uri
           + ") are not supported by this build of omnigraph");
     }
-    return LocalGraphClient.open(uri, engineUri);
+    return LocalGraphClient.open(engineUri);
   }
 }

@@ -15,21 +15,14 @@ import java.util.List;
 /** A repository opened in this process through the public engine API. */
 final class LocalGraphClient implements GraphClient {
   private final Omnigraph graph;
-  private final String uri;
 
-  private LocalGraphClient(Omnigraph graph, String uri) {
+  private LocalGraphClient(Omnigraph graph) {
     this.graph = graph;
-    this.uri = uri;
   }
 
-  /**
-   * Opens a local or S3 repository.
-   *
-   * @param uri       the URI as the user gave it (reported in outputs)
-   * @param engineUri the same location for the engine
-   */
-  static LocalGraphClient open(String uri, String engineUri) {
-    return new LocalGraphClient(Omnigraph.open(engineUri), uri);
+  /** Opens a local or S3 repository. */
+  static LocalGraphClient open(String uri) {
+    return new LocalGraphClient(Omnigraph.open(uri));
   }
 
   @Override
