@@ -350,6 +350,20 @@ abstract class TableLoad implements AutoCloseable {
     }
   }
 
+  /**
+   * A load that fills a table from scratch (overwrite, or a table empty before) with at least this
+   * many rows publishes it without building its indexes ({@link TableWrite#deferIndexes()}).
+   */
+  static final long DEFER_INDEXES_ROWS = 100_000;
+
+  /** Applies the index policy for bulk loads before the commit. */
+  final void applyIndexPolicy() {
+    boolean fromScratch = ctx.mode == LoadMode.OVERWRITE || ctx.write.baseEntry(tableKey).rows() == 0;
+    if (fromScratch && rows >= DEFER_INDEXES_ROWS) {
+      table.deferIndexes();
+    }
+  }
+
   /** Rows that were new to the table. */
   long inserted() {
     return rows - replaced.size();
