@@ -99,6 +99,33 @@ abstract class Matcher {
     }
   }
 
+  /**
+   * An ordered choice between literals only (keyword lists such as {@code base_type}): the same
+   * result as trying each in turn, but only literals starting with the current character are tried.
+   */
+  static final class LiteralChoice extends Matcher {
+    private final String[] literals;
+
+    LiteralChoice(String[] literals) {
+      this.literals = literals;
+    }
+
+    @Override
+    boolean match(ParseState s) {
+      if (s.pos >= s.input.length()) {
+        return false;
+      }
+      char first = s.input.charAt(s.pos);
+      for (String literal : literals) {
+        if (literal.charAt(0) == first && s.input.startsWith(literal, s.pos)) {
+          s.pos += literal.length();
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   static final class Choice extends Matcher {
     private final Matcher[] alternatives;
 

@@ -1,8 +1,6 @@
 package dev.omnigraph.lang;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Mutable state of one parse: position, atomicity, look-ahead mode, the stack of finished nodes
@@ -34,7 +32,9 @@ final class ParseState {
   int pos;
   Look lookahead = Look.NONE;
   private boolean atomic;
-  private final List<Node> nodes = new ArrayList<>();
+  /** Finished nodes not yet adopted by a parent rule: a stack, top at {@code nodeCount - 1}. */
+  private Node[] nodes = new Node[64];
+  private int nodeCount;
 
   private int attemptPos;
   private final IntList expected = new IntList();
@@ -45,18 +45,25 @@ final class ParseState {
   }
 
   int nodeMark() {
-    return nodes.size();
+    return nodeCount;
   }
 
   void dropNodes(int mark) {
-    if (nodes.size() > mark) {
-      nodes.subList(mark, nodes.size()).clear();
+    while (nodeCount > mark) {
+      nodes[--nodeCount] = null;
     }
   }
 
   /** The node built by the last successful rule call. */
   Node lastNode() {
-    return nodes.get(nodes.size() - 1);
+    return nodes[nodeCount - 1];
+  }
+
+  private void push(Node node) {
+    if (nodeCount == nodes.length) {
+      nodes = Arrays.copyOf(nodes, nodeCount * 2);
+    }
+    nodes[nodeCount++] = node;
   }
 
   /**
@@ -106,7 +113,7 @@ final class ParseState {
     int unexpectedIndex = atAttemptPos ? unexpected.size : 0;
     int attemptsBefore = atAttemptPos ? expected.size + unexpected.size : 0;
     boolean buildsNode = lookahead == Look.NONE && !atomic;
-    int mark = nodes.size();
+    int mark = nodeCount;
 
     boolean outerAtomic = atomic;
     if (rule.kind == CompiledRule.Kind.ATOMIC) {
@@ -120,10 +127,10 @@ final class ParseState {
         track(rule, start, expectedIndex, unexpectedIndex, attemptsBefore);
       }
       if (buildsNode) {
-        List<Node> children = nodes.subList(mark, nodes.size());
-        Node node = new Node(rule.name, input, start, pos, List.copyOf(children));
-        children.clear();
-        nodes.add(node);
+        Node[] children = nodeCount == mark ? Node.NO_CHILDREN
+            : Arrays.copyOfRange(nodes, mark, nodeCount);
+        dropNodes(mark);
+        push(new Node(rule.name, input, start, pos, children));
       }
       return true;
     }

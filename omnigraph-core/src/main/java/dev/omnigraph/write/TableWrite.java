@@ -20,19 +20,31 @@ public final class TableWrite {
   private final String tableKey;
   private final TableEntry base;
   private final TableEntry target;
-  private final ChainWriter chain;
   private final List<String> indexedColumns;
+  private final Reopener reopener;
+  private ChainWriter chain;
   private boolean overwrite;
   private boolean changed;
+  private boolean keyedWrites;
   private boolean deferIndexes;
 
+  /** Re-opens the table's lineage from a fresh head after a lost chain; null if not possible. */
+  @FunctionalInterface
+  interface Reopener {
+    ChainWriter reopen();
+  }
+
+  /** How many times staged rows are re-committed after losing the lineage to a concurrent repair. */
+  private static final int STAGED_RETRIES = 3;
+
   TableWrite(String tableKey, TableEntry base, TableEntry target, ChainWriter chain,
-      List<String> indexedColumns) {
+      List<String> indexedColumns, Reopener reopener) {
     this.tableKey = tableKey;
     this.base = base;
     this.target = target;
     this.chain = chain;
     this.indexedColumns = indexedColumns;
+    this.reopener = reopener;
   }
 
   public String tableKey() {
@@ -71,6 +83,7 @@ public final class TableWrite {
 
   /** Upserts rows by {@code id}. */
   public UpsertCount upsert(ArrowReader rows) {
+    keyedWrites = true;
     UpsertCount c = guard(() -> chain.upsert(rows, List.of("id")));
     changed = true;
     return c;
@@ -78,6 +91,7 @@ public final class TableWrite {
 
   /** Replaces rows with the same {@code id}; others are ignored. */
   public UpsertCount update(ArrowReader rows) {
+    keyedWrites = true;
     UpsertCount c = guard(() -> chain.update(rows, List.of("id")));
     changed = true;
     return c;
@@ -85,6 +99,7 @@ public final class TableWrite {
 
   /** Deletes rows matching a SQL predicate. */
   public void delete(String predicate) {
+    keyedWrites = true;
     guard(() -> {
       chain.delete(predicate);
       return null;
@@ -110,7 +125,7 @@ public final class TableWrite {
   /** Commits staged rows and builds missing indexes; returns the entry to publish. */
   TableEntry finish() {
     return guard(() -> {
-      chain.commitStaged(overwrite);
+      commitStaged();
       long rows = chain.countRows();
       if (rows > 0 && !deferIndexes) {
         for (String column : indexedColumns) {
@@ -119,6 +134,33 @@ public final class TableWrite {
       }
       return target.at(chain.version(), rows);
     });
+  }
+
+  /**
+   * Commits the staged rows. Another writer may have taken the next version meanwhile (typically
+   * a concurrent repair of orphan versions); when this operation only staged rows, they are still
+   * valid data files, so they are committed again on a fresh chain — whose opening re-checks the
+   * branch head, so a writer that already lost the race gives up there.
+   */
+  private void commitStaged() {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        chain.commitStaged(overwrite);
+        return;
+      } catch (ChainBrokenException e) {
+        if (keyedWrites || attempt >= STAGED_RETRIES) {
+          throw e;
+        }
+        Backoff.pause(attempt + 1);
+        ChainWriter fresh = reopener.reopen();
+        if (fresh == null) {
+          throw e;
+        }
+        fresh.attachStaged(chain.detachStaged());
+        chain.close();
+        chain = fresh;
+      }
+    }
   }
 
   void close() {

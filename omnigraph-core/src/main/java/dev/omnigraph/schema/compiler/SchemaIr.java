@@ -26,22 +26,38 @@ record SchemaIr(List<InterfaceType> interfaces, List<NodeType> nodes, List<EdgeT
 
   /** {@code type_id}: FNV-1a 32 of {@code {kind}:{name}}. */
   static int typeId(String kind, String name) {
-    return fnv1a(kind + ":" + name);
+    return fnv1a(kind, name);
   }
 
   /** {@code prop_id}: FNV-1a 32 of {@code {kind}:{owner}:{property}}. */
   static int propId(String kind, String owner, String property) {
-    return fnv1a(kind + ":" + owner + ":" + property);
+    return fnv1a(kind, owner, property);
   }
 
-  /** FNV-1a, 32 bits, over UTF-8; 0 becomes 1. Read the result as unsigned. */
-  static int fnv1a(String text) {
+  /** FNV-1a, 32 bits, over the UTF-8 of the parts joined by {@code :}; 0 becomes 1. */
+  static int fnv1a(String... parts) {
     int hash = 0x811C9DC5;
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      hash ^= b & 0xFF;
-      hash *= 16777619;
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        hash = (hash ^ ':') * 16777619;
+      }
+      hash = fnv1a(hash, parts[i]);
     }
     return hash == 0 ? 1 : hash;
+  }
+
+  private static int fnv1a(int hash, String part) {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c >= 0x80) { // not ASCII: hash the UTF-8 bytes from here on
+        for (byte b : part.substring(i).getBytes(StandardCharsets.UTF_8)) {
+          hash = (hash ^ (b & 0xFF)) * 16777619;
+        }
+        return hash;
+      }
+      hash = (hash ^ c) * 16777619;
+    }
+    return hash;
   }
 
   private static int compareCodePoints(String a, String b) {
