@@ -127,16 +127,20 @@ abstract class TableLoad implements AutoCloseable {
   /** Fills values computed from other values (embeddings) in the rows of a batch. */
   void complete(List<PendingRow> batch) {}
 
-  /** The explicit {@code data.id}: null when absent; a non-string id is a value error. */
-  final String explicitId(InputRecord r, long position, boolean[] ok) {
+  /** The explicit {@code data.id} if it is a string, else null. */
+  static String explicitId(InputRecord r) {
+    return r.data().get("id") instanceof String s ? s : null;
+  }
+
+  /** Reports a {@code data.id} that is present but not a string; false then. */
+  final boolean idIsValid(InputRecord r, long position) {
     Object id = r.data().get("id");
     if (id == null || id instanceof String) {
-      return (String) id;
+      return true;
     }
     problem(Problems.STAGE_VALUE, 0, position, 0, r.line(), "id",
         "property 'id' expects String, got " + dev.omnigraph.value.JsonKinds.of(id));
-    ok[0] = false;
-    return null;
+    return false;
   }
 
   /**
