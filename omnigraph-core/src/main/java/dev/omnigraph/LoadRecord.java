@@ -52,8 +52,19 @@ public sealed interface LoadRecord {
     }
   }
 
-  /** An unmodifiable copy that keeps null values (an explicit null property). */
+  /**
+   * An unmodifiable copy that keeps null values (an explicit null property); maps without nulls
+   * go through {@link Map#copyOf}, which does not copy a map that is already unmodifiable.
+   */
   private static Map<String, Object> copy(Map<String, ?> data) {
-    return data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    if (data == null) {
+      return Map.of();
+    }
+    for (Object v : data.values()) { // not containsValue(null): Map.of rejects the query
+      if (v == null) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(data));
+      }
+    }
+    return Map.copyOf(data);
   }
 }

@@ -159,6 +159,9 @@ class LoadErrorsTest {
             List.of("{\"type\":\"User\",\"data\":{\"name\":\"Bob\",\"email\":\"alice@example.com\"}}"),
             LoadMode.APPEND, ConflictException.class, null,
             List.of("@unique violation on User.email: value 'alice@example.com' already used by id 'Alice'")),
+        bad("non-string explicit id", "node Note { text: String }", List.of(),
+            List.of("{\"type\":\"Note\",\"data\":{\"id\":5,\"text\":\"a\"}}"),
+            "line 1: property 'id' expects String, got number"),
         bad("F62 composite @unique",
             "node Person { first: String  last: String  @unique(first, last) }", List.of(), List.of(
                 "{\"type\":\"Person\",\"data\":{\"first\":\"Ann\",\"last\":\"Lee\"}}",

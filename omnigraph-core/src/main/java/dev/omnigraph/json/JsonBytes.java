@@ -90,12 +90,12 @@ public final class JsonBytes {
 
   /** A float64: a number, or a string for NaN and the infinities. */
   public JsonBytes f64(double v) {
-    return Double.isFinite(v) ? ascii(JsonNumbers.f64(v)) : string(JsonNumbers.nonFinite(v));
+    return Double.isFinite(v) ? ascii(JsonNumbers.formatDouble(v)) : string(JsonNumbers.nonFinite(v));
   }
 
   /** A float32 in its shortest float32 form, or a string for NaN and the infinities. */
   public JsonBytes f32(float v) {
-    return Float.isFinite(v) ? ascii(JsonNumbers.f32(v)) : string(JsonNumbers.nonFinite(v));
+    return Float.isFinite(v) ? ascii(JsonNumbers.formatFloat(v)) : string(JsonNumbers.nonFinite(v));
   }
 
   /** A quoted, escaped string. */

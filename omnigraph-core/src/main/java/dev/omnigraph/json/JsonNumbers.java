@@ -13,24 +13,20 @@ import com.fasterxml.jackson.core.io.schubfach.FloatToDecimal;
 public final class JsonNumbers {
   private JsonNumbers() {}
 
-  /** The JSON number text of a finite float64, e.g. {@code 30.0}, {@code 0.1}, {@code 1e+16}. */
-  public static String f64(double v) {
-    return layout(Digits.of(v));
-  }
-
-  /** The JSON number text of a finite float32, e.g. {@code 1.1} (not {@code 1.100000023841858}). */
-  public static String f32(float v) {
-    return layout(Digits.of(v));
-  }
-
-  /** A float64 as JSON text; non-finite values give the strings' contents {@code NaN} etc. */
+  /**
+   * The JSON text of a float64: {@code 30.0}, {@code 0.1}, {@code 1e+16}; for NaN and the
+   * infinities the contents of the string that stands for them ({@link #nonFinite}).
+   */
   public static String formatDouble(double v) {
-    return Double.isFinite(v) ? f64(v) : nonFinite(v);
+    return Double.isFinite(v) ? layout(Digits.of(v)) : nonFinite(v);
   }
 
-  /** A float32 with the shortest digits that round-trip as float32 ({@code 1.1}, not widened). */
+  /**
+   * The JSON text of a float32 with the shortest digits that round-trip as float32: {@code 1.1},
+   * not {@code 1.100000023841858}; non-finite values as for {@link #formatDouble}.
+   */
   public static String formatFloat(float v) {
-    return Float.isFinite(v) ? f32(v) : nonFinite(v);
+    return Float.isFinite(v) ? layout(Digits.of(v)) : nonFinite(v);
   }
 
   /** True when the value is written as a JSON string ({@code "NaN"}, {@code "Infinity"}, …). */

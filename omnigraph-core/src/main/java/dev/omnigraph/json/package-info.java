@@ -1,8 +1,9 @@
 /**
- * JSON value encoding shared by everything that prints values: export lines, query result rows,
- * CLI output (semantics.md §5.3, §13). Numbers use the shortest digits that round-trip (float32
- * values as float32) laid out like the reference's JSON writer; control characters in strings
- * get six-character escapes with lower-case hex digits. Trees are written in the compact and
- * pretty layouts of serde_json (cli.md §0). Internal API shared by the query, CLI and server layers.
+ * JSON text exactly as the reference writes it, shared by export, query results, the CLI and the
+ * server (semantics.md §5.3, §13, cli.md §0): {@link dev.omnigraph.json.JsonWriter} lays out Jackson
+ * trees compact or pretty; {@link dev.omnigraph.json.JsonBytes} streams values straight to UTF-8;
+ * {@link dev.omnigraph.json.JsonNumbers} gives the shortest round-trip digits (float32 values as
+ * float32) in the reference's number layout; {@link dev.omnigraph.json.JsonStrings} escapes
+ * strings (control characters as six-character escapes with lower-case hex digits).
  */
 package dev.omnigraph.json;

@@ -35,8 +35,8 @@ final class EdgeLoad extends TableLoad {
 
   @Override
   boolean identify(InputRecord r, Object[] row, long position) {
-    boolean[] ok = {true};
-    String explicit = explicitId(r, position, ok);
+    boolean valid = idIsValid(r, position);
+    String explicit = explicitId(r);
     row[0] = explicit != null ? explicit : UlidCreator.getMonotonicUlid().toString();
     if (explicit != null) {
       registerId(explicit, position, r.line(), null);
@@ -48,7 +48,7 @@ final class EdgeLoad extends TableLoad {
     if (cardinality != null) {
       cardinality.add(r.from());
     }
-    return ok[0];
+    return valid;
   }
 
   private void remember(IdIndex pending, String nodeType, String id, long position) {

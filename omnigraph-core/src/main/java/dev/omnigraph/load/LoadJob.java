@@ -107,11 +107,13 @@ final class LoadJob implements RecordSink {
     Map<String, Long> inserted = new TreeMap<>();
     Map<String, Long> updated = new TreeMap<>();
     for (NodeLoad n : ctx.nodes.values()) {
+      n.applyIndexPolicy();
       n.deleteReplaced();
       nodes.put(n.layout.typeName(), n.rows());
       count(n, inserted, updated);
     }
     for (EdgeLoad e : ctx.edges.values()) {
+      e.applyIndexPolicy();
       e.deleteReplaced();
       edges.put(e.layout.typeName(), e.rows());
       count(e, inserted, updated);

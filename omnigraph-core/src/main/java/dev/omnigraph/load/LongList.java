@@ -17,8 +17,4 @@ final class LongList {
   long get(long index) {
     return items[Math.toIntExact(index)];
   }
-
-  int size() {
-    return size;
-  }
 }

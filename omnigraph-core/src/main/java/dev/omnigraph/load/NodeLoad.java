@@ -36,15 +36,15 @@ final class NodeLoad extends TableLoad {
 
   @Override
   boolean identify(InputRecord r, Object[] row, long position) {
-    boolean[] ok = {true};
-    String explicit = explicitId(r, position, ok);
+    boolean valid = idIsValid(r, position);
+    String explicit = explicitId(r);
     if (keyProperty == null) {
       String id = explicit != null ? explicit : UlidCreator.getMonotonicUlid().toString();
       row[0] = id;
       if (explicit != null) {
         registerId(id, position, r.line(), null);
       }
-      return ok[0];
+      return valid;
     }
     Object raw = r.data().get(keyProperty);
     if (raw == null) {
@@ -65,7 +65,7 @@ final class NodeLoad extends TableLoad {
     }
     row[0] = id;
     registerId(id, position, r.line(), keyProperty);
-    return ok[0];
+    return valid;
   }
 
   /** The canonical text of a key value given in a non-string JSON form. */

@@ -127,16 +127,20 @@ abstract class TableLoad implements AutoCloseable {
   /** Fills values computed from other values (embeddings) in the rows of a batch. */
   void complete(List<PendingRow> batch) {}
 
-  /** The explicit {@code data.id}: null when absent; a non-string id is a value error. */
-  final String explicitId(InputRecord r, long position, boolean[] ok) {
+  /** The explicit {@code data.id} if it is a string, else null. */
+  static String explicitId(InputRecord r) {
+    return r.data().get("id") instanceof String s ? s : null;
+  }
+
+  /** Reports a {@code data.id} that is present but not a string; false then. */
+  final boolean idIsValid(InputRecord r, long position) {
     Object id = r.data().get("id");
     if (id == null || id instanceof String) {
-      return (String) id;
+      return true;
     }
     problem(Problems.STAGE_VALUE, 0, position, 0, r.line(), "id",
         "property 'id' expects String, got " + dev.omnigraph.value.JsonKinds.of(id));
-    ok[0] = false;
-    return null;
+    return false;
   }
 
   /**
@@ -347,6 +351,20 @@ abstract class TableLoad implements AutoCloseable {
   final void deleteReplaced() {
     for (int i = 0; i < replaced.size(); i += 1000) {
       table.delete(TableScan.inList("id", replaced.subList(i, Math.min(replaced.size(), i + 1000))));
+    }
+  }
+
+  /**
+   * A load that fills a table from scratch (overwrite, or a table empty before) with at least this
+   * many rows publishes it without building its indexes ({@link TableWrite#deferIndexes()}).
+   */
+  static final long DEFER_INDEXES_ROWS = 100_000;
+
+  /** Applies the index policy for bulk loads before the commit. */
+  final void applyIndexPolicy() {
+    boolean fromScratch = ctx.mode == LoadMode.OVERWRITE || ctx.write.baseEntry(tableKey).rows() == 0;
+    if (fromScratch && rows >= DEFER_INDEXES_ROWS) {
+      table.deferIndexes();
     }
   }
 

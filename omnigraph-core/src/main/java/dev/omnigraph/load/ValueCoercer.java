@@ -133,7 +133,7 @@ final class ValueCoercer {
     try {
       return d.toBigIntegerExact();
     } catch (ArithmeticException fraction) {
-      String text = n instanceof BigDecimal ? d.toString() : JsonNumbers.f64(n.doubleValue());
+      String text = n instanceof BigDecimal ? d.toString() : JsonNumbers.formatDouble(n.doubleValue());
       throw notInteger(text, p, type);
     }
   }
@@ -311,7 +311,7 @@ final class ValueCoercer {
         || n instanceof Integer) {
       return n.toString();
     }
-    return JsonNumbers.f64(((Number) n).doubleValue());
+    return JsonNumbers.formatDouble(((Number) n).doubleValue());
   }
 
   /** Compact JSON text of a decoded value, for messages that quote the value itself. */
@@ -328,7 +328,7 @@ final class ValueCoercer {
     }
     if (v instanceof Number n) {
       double d = n.doubleValue();
-      return Double.isFinite(d) ? JsonNumbers.f64(d) : JsonStrings.quote(JsonNumbers.nonFinite(d));
+      return Double.isFinite(d) ? JsonNumbers.formatDouble(d) : JsonStrings.quote(JsonNumbers.nonFinite(d));
     }
     if (v instanceof Map<?, ?> m) {
       StringBuilder b = new StringBuilder("{");

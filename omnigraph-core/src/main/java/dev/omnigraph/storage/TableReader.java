@@ -57,6 +57,15 @@ public final class TableReader implements AutoCloseable {
     return dataset.getSchema();
   }
 
+  /** The names of the indexes of this version (e.g. {@code id_idx}). */
+  public List<String> indexNames() {
+    try {
+      return List.copyOf(dataset.listIndexes());
+    } catch (RuntimeException e) {
+      throw StorageFailure.wrap("list indexes", e);
+    }
+  }
+
   /** Number of rows. */
   public long countRows() {
     try {

@@ -26,6 +26,7 @@ public final class TableWrite {
   private boolean overwrite;
   private boolean changed;
   private boolean keyedWrites;
+  private boolean deferIndexes;
 
   /** Re-opens the table's lineage from a fresh head after a lost chain; null if not possible. */
   @FunctionalInterface
@@ -106,6 +107,17 @@ public final class TableWrite {
     changed = true;
   }
 
+  /**
+   * Publishes this table without building its missing indexes (BTREE on {@code id}, edges also
+   * {@code src}/{@code dst}). For bulk loads that fill a table from scratch, where building them
+   * costs about as much as writing the data. Reads stay correct (Lance scans unindexed data); point
+   * lookups are slower until the next write of the table that does not defer — any later write
+   * builds what is missing — or maintenance builds them.
+   */
+  public void deferIndexes() {
+    deferIndexes = true;
+  }
+
   boolean changed() {
     return changed;
   }
@@ -115,7 +127,7 @@ public final class TableWrite {
     return guard(() -> {
       commitStaged();
       long rows = chain.countRows();
-      if (rows > 0) {
+      if (rows > 0 && !deferIndexes) {
         for (String column : indexedColumns) {
           chain.ensureBtreeIndex(column);
         }

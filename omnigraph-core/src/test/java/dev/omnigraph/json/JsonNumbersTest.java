@@ -14,14 +14,14 @@ class JsonNumbersTest {
       "1.7976931348623157e308, 1.7976931348623157e+308", "0.0, 0.0", "-0.0, -0.0", "-30.5, -30.5",
       "123456789012345680000, 1.2345678901234568e+20", "5e-324, 5e-324", "100, 100.0"})
   void f64Layout(double v, String text) {
-    assertThat(JsonNumbers.f64(v)).isEqualTo(text);
+    assertThat(JsonNumbers.formatDouble(v)).isEqualTo(text);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"1.1, 1.1", "0.1, 0.1", "0.2, 0.2", "0.3, 0.3", "16777216, 16777216.0",
       "3.4028235e38, 3.4028235e+38", "1e-45, 1e-45", "-2.5, -2.5"})
   void f32IsShortestAsFloat32(float v, String text) {
-    assertThat(JsonNumbers.f32(v)).isEqualTo(text);
+    assertThat(JsonNumbers.formatFloat(v)).isEqualTo(text);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
