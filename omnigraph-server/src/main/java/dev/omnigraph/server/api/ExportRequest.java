@@ -1,8 +1,7 @@
 package dev.omnigraph.server.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -16,11 +15,11 @@ public record ExportRequest(
     @JsonProperty("branch") @Schema(types = {"string", "null"},
         description = "Branch to export. Defaults to `main`.")
     String branch,
-    @JsonProperty("type_names") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("type_names") @JsonDeserialize(using = StringListDeserializer.class)
     @ArraySchema(arraySchema = @Schema(description =
         "Restrict the export to these node/edge type names. Empty exports all types."))
     List<String> typeNames,
-    @JsonProperty("table_keys") @JsonSetter(nulls = Nulls.FAIL)
+    @JsonProperty("table_keys") @JsonDeserialize(using = StringListDeserializer.class)
     @ArraySchema(arraySchema = @Schema(description =
         "Restrict the export to these table keys. Empty exports all tables."))
     List<String> tableKeys,
