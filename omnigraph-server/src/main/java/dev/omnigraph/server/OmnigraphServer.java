@@ -46,6 +46,9 @@ public final class OmnigraphServer implements AutoCloseable {
         server.setStopTimeout(settings.shutdownGrace().toMillis());
         server.insertHandler(new GracefulHandler());
       });
+      // Jetty's per-connection header cache matches header lines case-insensitively by default,
+      // which would let `Bearer abc` reuse a cached `Bearer ABC`: tokens must compare exactly.
+      config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
       config.routes.before(OmnigraphServer::beginRequest);
       config.routes.exception(Exception.class,
           (e, ctx) -> Responses.error(ctx, ErrorMapper.map(e)));
