@@ -22,6 +22,7 @@ import org.slf4j.MDC;
  * access log, error rendering, graceful stop) is configured here; the routes are in {@link Routes}.
  */
 public final class OmnigraphServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OmnigraphServer.class);
   private static final Logger ACCESS = LoggerFactory.getLogger("dev.omnigraph.server.access");
 
   private final Javalin app;
@@ -68,9 +69,16 @@ public final class OmnigraphServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Stops accepting connections and waits (bounded by the grace period) for in-flight requests. */
+  /**
+   * Stops accepting connections and waits (bounded by the grace period) for in-flight requests;
+   * those still running after it are aborted.
+   */
   public void stop() {
-    app.stop();
+    try {
+      app.stop();
+    } catch (RuntimeException e) {
+      LOG.warn("shutdown grace period elapsed; in-flight requests were aborted: {}", e.toString());
+    }
   }
 
   @Override
