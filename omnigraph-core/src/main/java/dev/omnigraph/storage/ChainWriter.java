@@ -91,6 +91,31 @@ public final class ChainWriter implements AutoCloseable {
     }
   }
 
+  /** Staged files, detached from this writer to be committed by another chain of the lineage. */
+  public Staged detachStaged() {
+    Staged st = new Staged(List.copyOf(staged), stagedRows);
+    staged.clear();
+    stagedRows = 0;
+    return st;
+  }
+
+  /** Adopts files staged by an abandoned chain of the same lineage. */
+  public void attachStaged(Staged st) {
+    staged.addAll(st.fragments);
+    stagedRows += st.rows;
+  }
+
+  /** Data files written by {@link #stage} and not yet part of any version. */
+  public static final class Staged {
+    private final List<FragmentMetadata> fragments;
+    private final long rows;
+
+    private Staged(List<FragmentMetadata> fragments, long rows) {
+      this.fragments = fragments;
+      this.rows = rows;
+    }
+  }
+
   /** Rows staged and not yet committed. */
   public long stagedRows() {
     return stagedRows;

@@ -17,6 +17,7 @@ import dev.omnigraph.manifest.ManifestState;
 import dev.omnigraph.manifest.Publication;
 import dev.omnigraph.manifest.TableEntry;
 import dev.omnigraph.schema.Catalog;
+import dev.omnigraph.storage.ChainBrokenException;
 import dev.omnigraph.storage.ChainWriter;
 import dev.omnigraph.storage.LanceStore;
 import dev.omnigraph.util.Failpoints;
@@ -142,47 +143,69 @@ public final class GraphWrite implements AutoCloseable {
 
   private TableWrite open(String tableKey) {
     TableEntry entry = baseEntry(tableKey);
+    Lineage l = openLineage(tableKey, entry);
+    if (!Objects.equals(l.target().lineage(), entry.lineage())) {
+      Failpoints.hit("write.after_fork");
+    }
+    TableWrite.Reopener reopener = l.target().lineage() == null
+        ? () -> openLineage(tableKey, entry).chain()
+        : () -> null; // staged files of a fork cannot move to a fresh fork
+    return new TableWrite(tableKey, entry, l.target(), l.chain(), indexedColumns(tableKey),
+        reopener);
+  }
+
+  /** Where a table's writes go: the entry to publish and a chain positioned on its base. */
+  private record Lineage(TableEntry target, ChainWriter chain) {}
+
+  /** How many times a repair is retried when other writers repair the same lineage. */
+  private static final int REPAIR_ATTEMPTS = 4;
+
+  private Lineage openLineage(String tableKey, TableEntry entry) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return chooseLineage(tableKey, entry);
+      } catch (ChainBrokenException e) {
+        if (attempt >= REPAIR_ATTEMPTS) {
+          throw new ManifestConflictException(tableKey, entry.version(), e.foundVersion());
+        }
+      }
+    }
+  }
+
+  private Lineage chooseLineage(String tableKey, TableEntry entry) {
     LanceStore store = repo.store();
     boolean owned = entry.lineage() == null
         ? BranchNames.MAIN.equals(branch)
         : Objects.equals(entry.ownerIncarnation(), head.incarnation());
-    TableEntry target;
-    ChainWriter chain;
-    if (owned) {
-      long latest = store.latestVersion(entry.path(), entry.lineage());
-      if (latest == entry.version()) {
-        target = entry;
-        chain = store.chain(entry.path(), entry.lineage(), entry.version());
-      } else if (latest > entry.version()) {
-        requireUnmoved(tableKey, entry);
-        if (entry.lineage() == null) {
-          LOG.warn("repairing {}: main line at v{} is ahead of the manifest's v{} (orphan versions"
-              + " of a failed writer); restoring v{}", tableKey, latest, entry.version(),
-              entry.version());
-          target = entry;
-          chain = store.chain(entry.path(), null, entry.version());
-          try {
-            chain.restoreBase(latest);
-          } catch (RuntimeException e) {
-            chain.close();
-            throw e;
-          }
-        } else {
-          LOG.warn("repairing {}: lineage {} at v{} is ahead of the manifest's v{}; forking afresh",
-              tableKey, entry.lineage(), latest, entry.version());
-          target = forkOf(entry, store);
-          chain = store.chain(entry.path(), target.lineage(), entry.version());
-        }
-      } else {
-        throw new StorageException("table " + tableKey + " lost data: its lineage is at version "
-            + latest + " but the manifest references version " + entry.version());
-      }
-    } else {
-      target = forkOf(entry, store);
-      Failpoints.hit("write.after_fork");
-      chain = store.chain(entry.path(), target.lineage(), entry.version());
+    if (!owned) {
+      TableEntry fork = forkOf(entry, store);
+      return new Lineage(fork, store.chain(entry.path(), fork.lineage(), entry.version()));
     }
-    return new TableWrite(tableKey, entry, target, chain, indexedColumns(tableKey));
+    long latest = store.latestVersion(entry.path(), entry.lineage());
+    if (latest == entry.version()) {
+      return new Lineage(entry, store.chain(entry.path(), entry.lineage(), entry.version()));
+    }
+    if (latest < entry.version()) {
+      throw new StorageException("table " + tableKey + " lost data: its lineage is at version "
+          + latest + " but the manifest references version " + entry.version());
+    }
+    requireUnmoved(tableKey, entry);
+    if (entry.lineage() != null) {
+      LOG.warn("repairing {}: lineage {} at v{} is ahead of the manifest's v{}; forking afresh",
+          tableKey, entry.lineage(), latest, entry.version());
+      TableEntry fork = forkOf(entry, store);
+      return new Lineage(fork, store.chain(entry.path(), fork.lineage(), entry.version()));
+    }
+    LOG.warn("repairing {}: main line at v{} is ahead of the manifest's v{} (orphan versions of a"
+        + " failed writer); restoring v{}", tableKey, latest, entry.version(), entry.version());
+    ChainWriter chain = store.chain(entry.path(), null, entry.version());
+    try {
+      chain.restoreBase(latest);
+      return new Lineage(entry, chain);
+    } catch (RuntimeException e) {
+      chain.close();
+      throw e;
+    }
   }
 
   private TableEntry forkOf(TableEntry entry, LanceStore store) {

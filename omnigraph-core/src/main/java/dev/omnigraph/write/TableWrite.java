@@ -20,18 +20,30 @@ public final class TableWrite {
   private final String tableKey;
   private final TableEntry base;
   private final TableEntry target;
-  private final ChainWriter chain;
   private final List<String> indexedColumns;
+  private final Reopener reopener;
+  private ChainWriter chain;
   private boolean overwrite;
   private boolean changed;
+  private boolean keyedWrites;
+
+  /** Re-opens the table's lineage from a fresh head after a lost chain; null if not possible. */
+  @FunctionalInterface
+  interface Reopener {
+    ChainWriter reopen();
+  }
+
+  /** How many times staged rows are re-committed after losing the lineage to a concurrent repair. */
+  private static final int STAGED_RETRIES = 3;
 
   TableWrite(String tableKey, TableEntry base, TableEntry target, ChainWriter chain,
-      List<String> indexedColumns) {
+      List<String> indexedColumns, Reopener reopener) {
     this.tableKey = tableKey;
     this.base = base;
     this.target = target;
     this.chain = chain;
     this.indexedColumns = indexedColumns;
+    this.reopener = reopener;
   }
 
   public String tableKey() {
@@ -70,6 +82,7 @@ public final class TableWrite {
 
   /** Upserts rows by {@code id}. */
   public UpsertCount upsert(ArrowReader rows) {
+    keyedWrites = true;
     UpsertCount c = guard(() -> chain.upsert(rows, List.of("id")));
     changed = true;
     return c;
@@ -77,6 +90,7 @@ public final class TableWrite {
 
   /** Replaces rows with the same {@code id}; others are ignored. */
   public UpsertCount update(ArrowReader rows) {
+    keyedWrites = true;
     UpsertCount c = guard(() -> chain.update(rows, List.of("id")));
     changed = true;
     return c;
@@ -84,6 +98,7 @@ public final class TableWrite {
 
   /** Deletes rows matching a SQL predicate. */
   public void delete(String predicate) {
+    keyedWrites = true;
     guard(() -> {
       chain.delete(predicate);
       return null;
@@ -98,7 +113,7 @@ public final class TableWrite {
   /** Commits staged rows and builds missing indexes; returns the entry to publish. */
   TableEntry finish() {
     return guard(() -> {
-      chain.commitStaged(overwrite);
+      commitStaged();
       long rows = chain.countRows();
       if (rows > 0) {
         for (String column : indexedColumns) {
@@ -107,6 +122,32 @@ public final class TableWrite {
       }
       return target.at(chain.version(), rows);
     });
+  }
+
+  /**
+   * Commits the staged rows. Another writer may have taken the next version meanwhile (typically
+   * a concurrent repair of orphan versions); when this operation only staged rows, they are still
+   * valid data files, so they are committed again on a fresh chain — whose opening re-checks the
+   * branch head, so a writer that already lost the race gives up there.
+   */
+  private void commitStaged() {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        chain.commitStaged(overwrite);
+        return;
+      } catch (ChainBrokenException e) {
+        if (keyedWrites || attempt >= STAGED_RETRIES) {
+          throw e;
+        }
+        ChainWriter fresh = reopener.reopen();
+        if (fresh == null) {
+          throw e;
+        }
+        fresh.attachStaged(chain.detachStaged());
+        chain.close();
+        chain = fresh;
+      }
+    }
   }
 
   void close() {

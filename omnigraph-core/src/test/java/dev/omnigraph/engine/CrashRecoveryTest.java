@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.omnigraph.NotFoundException;
 import dev.omnigraph.Omnigraph;
+import dev.omnigraph.OmnigraphOptions;
 import dev.omnigraph.Snapshot;
+import dev.omnigraph.testing.Fixtures;
 import dev.omnigraph.testing.CrashingWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,10 +46,16 @@ class CrashRecoveryTest {
     return dir.resolve("g").toString();
   }
 
+  private void initAndWrite(String... names) {
+    Repository.init(uri(), Fixtures.text("test.pg"), OmnigraphOptions.defaults()).close();
+    for (String name : names) {
+      CrashingWriter.main(new String[] {"write", uri(), name});
+    }
+  }
+
   @Test
   void killedBetweenTableWriteAndPublishShowsTheLastCommit() throws Exception {
-    assertThat(run(null, "init", uri())).isZero();
-    assertThat(run(null, "write", uri(), "Alice")).isZero();
+    initAndWrite("Alice");
     Snapshot before;
     try (Omnigraph g = Omnigraph.open(uri())) {
       before = g.snapshot("main");
@@ -59,7 +67,7 @@ class CrashRecoveryTest {
         assertThat(g.snapshot("main")).as(fp).isEqualTo(before);
       }
     }
-    assertThat(run(null, "write", uri(), "Bob")).isZero();
+    CrashingWriter.main(new String[] {"write", uri(), "Bob"}); // repairs, then writes
     try (Omnigraph g = Omnigraph.open(uri())) {
       assertThat(g.snapshot("main").table("node:Person").orElseThrow().rowCount()).isEqualTo(2);
       assertThat(g.commits("main")).hasSize(3);
@@ -68,7 +76,7 @@ class CrashRecoveryTest {
 
   @Test
   void killedAfterTheCommitLandedKeepsIt() throws Exception {
-    assertThat(run(null, "init", uri())).isZero();
+    initAndWrite();
     assertThat(run("publish.after_commit", "write", uri(), "Alice")).isEqualTo(137);
     try (Omnigraph g = Omnigraph.open(uri())) {
       assertThat(g.snapshot("main").table("node:Person").orElseThrow().rowCount()).isEqualTo(1);
@@ -83,8 +91,7 @@ class CrashRecoveryTest {
       assertThatThrownBy(() -> Omnigraph.open(uri())).as(fp)
           .isInstanceOf(NotFoundException.class);
     }
-    assertThat(run(null, "init", uri())).isZero();
-    assertThat(run(null, "write", uri(), "Alice")).isZero();
+    initAndWrite("Alice");
     try (Omnigraph g = Omnigraph.open(uri())) {
       assertThat(g.snapshot("main").table("node:Person").orElseThrow().rowCount()).isEqualTo(1);
     }
