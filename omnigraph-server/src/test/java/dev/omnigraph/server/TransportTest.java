@@ -148,6 +148,20 @@ class TransportTest {
   }
 
   @Test
+  void brokenChunkFramingIsA400() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /read HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\nzz\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 400")
+          .contains("{\"error\":\"Failed to buffer the request body: ");
+    }
+  }
+
+  @Test
   void declaredLengthOverTheLimitIsRejectedBeforeReading() throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);

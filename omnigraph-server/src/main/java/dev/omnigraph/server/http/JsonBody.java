@@ -82,7 +82,8 @@ public final class JsonBody {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // The client went away or sent a broken body (bad chunk framing, early EOF).
+      throw HttpError.badRequest("Failed to buffer the request body: " + e.getMessage());
     }
   }
 
