@@ -26,11 +26,16 @@ public final class ConfigDataset implements AutoCloseable {
   private final LanceStore store;
   private final String path;
   private final Dataset handle;
+  private final VersionProbe probe;
 
   private ConfigDataset(LanceStore store, String path, Dataset handle) {
     this.store = store;
     this.path = path;
     this.handle = handle;
+    this.probe = store.location().local()
+        ? new VersionProbe(java.nio.file.Path.of(store.location().resolve(path), "_versions"),
+            handle::latestVersion)
+        : null;
   }
 
   /** Opens an existing config dataset. */
@@ -52,10 +57,10 @@ public final class ConfigDataset implements AutoCloseable {
     }
   }
 
-  /** The newest version (one listing; ~0.1 ms locally). */
+  /** The newest version (a directory stat locally when nothing changed; else one listing). */
   public long latestVersion() {
     try {
-      return handle.latestVersion();
+      return probe != null ? probe.latest() : handle.latestVersion();
     } catch (Exception e) {
       throw StorageFailure.wrap("probe " + path, e);
     }

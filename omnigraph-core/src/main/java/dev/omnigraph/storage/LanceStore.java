@@ -173,6 +173,22 @@ public final class LanceStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether {@code version} of a lineage was committed by a {@code restore} of {@code restored}
+   * (its content is exactly that older version's).
+   */
+  public boolean isRestoreOf(String path, String lineage, long version, long restored) {
+    try (Dataset d = openAt(path, lineage, version)) {
+      return d.readTransaction().map(t -> {
+        try (t) {
+          return t.operation() instanceof org.lance.operation.Restore r && r.version() == restored;
+        }
+      }).orElse(false);
+    } catch (Exception e) {
+      throw StorageFailure.wrap("read transaction of " + path + "@" + version, e);
+    }
+  }
+
   /** Field names of the newest version's schema (used to recognise foreign repository formats). */
   public List<String> fieldNames(String path) {
     try (Dataset d = openLatest(path, null)) {

@@ -168,6 +168,7 @@ public final class GraphWrite implements AutoCloseable {
         if (attempt >= REPAIR_ATTEMPTS) {
           throw new ManifestConflictException(tableKey, entry.version(), e.foundVersion());
         }
+        Backoff.pause(attempt);
       }
     }
   }
@@ -195,6 +196,10 @@ public final class GraphWrite implements AutoCloseable {
           tableKey, entry.lineage(), latest, entry.version());
       TableEntry fork = forkOf(entry, store);
       return new Lineage(fork, store.chain(entry.path(), fork.lineage(), entry.version()));
+    }
+    if (store.isRestoreOf(entry.path(), null, latest, entry.version())) {
+      // a concurrent writer already repaired it: build on its restore instead of restoring again
+      return new Lineage(entry, store.chain(entry.path(), null, latest));
     }
     LOG.warn("repairing {}: main line at v{} is ahead of the manifest's v{} (orphan versions of a"
         + " failed writer); restoring v{}", tableKey, latest, entry.version(), entry.version());

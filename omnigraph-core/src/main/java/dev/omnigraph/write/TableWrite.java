@@ -139,6 +139,7 @@ public final class TableWrite {
         if (keyedWrites || attempt >= STAGED_RETRIES) {
           throw e;
         }
+        Backoff.pause(attempt + 1);
         ChainWriter fresh = reopener.reopen();
         if (fresh == null) {
           throw e;

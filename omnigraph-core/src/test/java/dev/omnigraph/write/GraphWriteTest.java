@@ -119,7 +119,7 @@ class GraphWriteTest {
     init(false);
     insert(repo, "main", "Base");
     int writers = 6;
-    for (int round = 0; round < 10; round++) {
+    for (int round = 0; round < Integer.getInteger("omnigraph.raceRounds", 10); round++) {
       long base = persons("main");
       CyclicBarrier start = new CyclicBarrier(writers);
       ExecutorService pool = Executors.newFixedThreadPool(writers);
