@@ -1,6 +1,7 @@
 package dev.omnigraph.server.handlers;
 
 import dev.omnigraph.Omnigraph;
+import dev.omnigraph.QueryFile;
 import dev.omnigraph.ReadTarget;
 import dev.omnigraph.server.api.ReadRequest;
 import dev.omnigraph.server.auth.Authentication;
@@ -28,8 +29,11 @@ public final class ReadHandler {
     ReadTarget target = Targets.of(request.branch(), request.snapshot(), "read");
     authorizer.authorize(new PolicyRequest(Authentication.actor(ctx), Action.READ,
         Targets.branch(target), null));
-    // Resolving the target answers unknown branches/commits (404) and schema drift (409) now.
+    // Until the engine executes queries, everything before execution runs for real: target
+    // resolution (404), the schema lock (409), selection, binding and type checking (400).
     graph.snapshot(target);
+    QueryFile.parse(request.querySource())
+        .prepareRead(graph.schema().catalog(), request.queryName(), request.params());
     throw EngineGap.missing("query execution (POST /read)");
   }
 }
