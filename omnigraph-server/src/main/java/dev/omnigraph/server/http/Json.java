@@ -1,7 +1,6 @@
 package dev.omnigraph.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +30,6 @@ public final class Json {
     JsonMapper mapper = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         // A number where a string is expected is a 422 (http.md §0), as with the reference.
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .build();
