@@ -136,7 +136,8 @@ public final class FloatText {
 
     /** {@code 1e16}, {@code 1.5e-7}. */
     String scientific() {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       return mantissa + "e" + (pointPos - 1);
     }
   }

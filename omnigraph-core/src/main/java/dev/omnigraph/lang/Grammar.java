@@ -16,7 +16,7 @@ import java.util.Map;
  *     .rule("list", seq(SOI, lit("["), ref("ident"), star(seq(lit(","), ref("ident"))), lit("]"), EOI))
  *     .atomic("ident", seq(ASCII_ALPHA_LOWER, star(choice(ASCII_ALPHANUMERIC, lit("_")))))
  *     .build();
- * Node list = g.parse("list", "[a, b ,c]");   // children: three ident nodes
+ * Node list = g.parse("list", "[a, b ,c]");   // children: ident, ident, ident, EOI
  * g.parse("list", "[a, ]");  // ParseFailure: "parse error:  --> 1:5 …  = expected ident"
  * }</pre>
  *
@@ -28,7 +28,8 @@ import java.util.Map;
  *   <li>Ordered choice, greedy repetition, look-ahead that consumes nothing.</li>
  *   <li>Error position and expected rules follow pest's attempt tracking (see {@code ParseState}):
  *       the furthest position where a rule (not a literal, not a silent rule, not a rule inside an
- *       atomic rule) failed; {@code EOI} counts as a rule and is listed first.</li>
+ *       atomic rule) failed; {@code EOI} counts as a rule and is listed first, the other rules in
+ *       declaration order (as pest's generated {@code Rule} enum orders them).</li>
  * </ul>
  * A grammar is immutable and thread-safe; each {@link #parse} call has its own state.
  */

@@ -74,6 +74,15 @@ public final class Literals {
     return value;
   }
 
+  /**
+   * Parses a float token ({@code 1.5}, {@code -40.0}, or an integer token too large for 64 bits)
+   * as Rust's {@code str::parse::<f64>()} does: correctly rounded, and infinite beyond the f64
+   * range rather than an error.
+   */
+  public static double parseFloat(String token) {
+    return Double.parseDouble(token);
+  }
+
   /** Whether the text is empty after trimming whitespace as Rust's {@code str::trim} does. */
   public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); ) {

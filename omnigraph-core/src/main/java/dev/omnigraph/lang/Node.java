@@ -1,6 +1,8 @@
 package dev.omnigraph.lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,13 +14,15 @@ import java.util.List;
  * whitespace that its last (optional, unmatched) element skipped.
  */
 public final class Node {
+  static final Node[] NO_CHILDREN = new Node[0];
+
   private final String rule;
   private final String source;
   private final int start;
   private final int end;
-  private final List<Node> children;
+  private final Node[] children;
 
-  Node(String rule, String source, int start, int end, List<Node> children) {
+  Node(String rule, String source, int start, int end, Node[] children) {
     this.rule = rule;
     this.source = source;
     this.start = start;
@@ -57,12 +61,17 @@ public final class Node {
   }
 
   public List<Node> children() {
-    return children;
+    return Collections.unmodifiableList(Arrays.asList(children));
+  }
+
+  /** The number of children. */
+  public int childCount() {
+    return children.length;
   }
 
   /** The i-th child. */
   public Node child(int i) {
-    return children.get(i);
+    return children[i];
   }
 
   /** The first child produced by the named rule, or null. */

@@ -9,6 +9,8 @@ import dev.omnigraph.Diagnostic;
  * with {@link #diagnostic()}.
  */
 public final class ParseFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   /** Diagnostic code of grammar errors. */
   public static final String GRAMMAR = "grammar";
 

@@ -1,8 +1,6 @@
 package dev.omnigraph.lang;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Mutable state of one parse: position, atomicity, look-ahead mode, the stack of finished nodes
@@ -129,8 +127,8 @@ final class ParseState {
         track(rule, start, expectedIndex, unexpectedIndex, attemptsBefore);
       }
       if (buildsNode) {
-        List<Node> children = nodeCount == mark ? List.of()
-            : Collections.unmodifiableList(Arrays.asList(Arrays.copyOfRange(nodes, mark, nodeCount)));
+        Node[] children = nodeCount == mark ? Node.NO_CHILDREN
+            : Arrays.copyOfRange(nodes, mark, nodeCount);
         dropNodes(mark);
         push(new Node(rule.name, input, start, pos, children));
       }

@@ -46,6 +46,15 @@ class LiteralsTest {
   }
 
   @Test
+  @DisplayName("float tokens parse correctly rounded; beyond the f64 range they are infinite")
+  void parseFloat() {
+    assertThat(Literals.parseFloat("-40.0")).isEqualTo(-40.0);
+    assertThat(Literals.parseFloat("0.1")).isEqualTo(0.1);
+    assertThat(Literals.parseFloat("99999999999999999999")).isEqualTo(1e20);
+    assertThat(Literals.parseFloat("1" + "0".repeat(400) + ".0")).isInfinite();
+  }
+
+  @Test
   @DisplayName("blank means Rust-trim-empty (Unicode White_Space, including NBSP)")
   void blank() {
     assertThat(Literals.isBlank("")).isTrue();

@@ -37,8 +37,12 @@ final class IrJson {
 
   // ---------------------------------------------------------------- writing
 
-  static String write(SchemaIr ir, boolean pretty) {
-    JsonText j = new JsonText(pretty).beginObject();
+  /** The compact IR (what the hash is computed over). */
+  static String compact(SchemaIr ir) {
+    int items = ir.interfaces().stream().mapToInt(i -> 1 + i.properties().size()).sum()
+        + ir.nodes().stream().mapToInt(n -> 1 + n.properties().size()).sum()
+        + ir.edges().stream().mapToInt(e -> 1 + e.properties().size()).sum();
+    JsonText j = new JsonText(64 + 256 * items).beginObject(); // a property takes ~200 chars
     j.key("ir_version").raw(Integer.toString(SchemaIr.VERSION));
     j.key("interfaces").beginArray();
     for (InterfaceType i : ir.interfaces()) {
@@ -73,6 +77,11 @@ final class IrJson {
       j.endObject();
     }
     return j.endArray().endObject().toString();
+  }
+
+  /** The pretty IR, as stored in a repository. */
+  static String pretty(String compact) {
+    return JsonText.pretty(compact);
   }
 
   /** {@code sha256:} + lower-case hex SHA-256 of the UTF-8 bytes of the compact IR. */

@@ -3,24 +3,23 @@ package dev.omnigraph.schema.compiler;
 import java.util.Arrays;
 
 /**
- * A streaming JSON writer that produces byte-for-byte what serde_json writes: compact (no
- * whitespace) or pretty (two-space indent, {@code "key": value}, empty containers as {@code []}
- * and {@code {}}). Strings escape {@code "}, {@code \}, {@code \b \f \n \r \t} and other control
- * characters as lower-case <code>&#92;u00xx</code>; everything else, {@code /} and non-ASCII included, is
+ * JSON text exactly as serde_json writes it. {@link JsonText} instances write the compact form
+ * (no whitespace); {@link #pretty(String)} re-lays compact text out as serde_json's pretty printer
+ * does (two-space indent, {@code "key": value}, empty containers as {@code []} and {@code {}}).
+ * Strings escape {@code "}, {@code \}, {@code \b \f \n \r \t} and other control characters as
+ * lower-case <code>&#92;u00xx</code>; everything else, {@code /} and non-ASCII included, is
  * written raw.
  */
 final class JsonText {
-  private static final String INDENT = " ".repeat(64);
-
-  private final StringBuilder out = new StringBuilder(1 << 16);
-  private final boolean pretty;
+  private final StringBuilder out;
   /** Per open container: whether it has an element yet. */
   private boolean[] hasElement = new boolean[16];
   private int depth;
   private boolean afterKey;
 
-  JsonText(boolean pretty) {
-    this.pretty = pretty;
+  /** @param capacity expected length of the output, to spare the buffer's regrowth */
+  JsonText(int capacity) {
+    this.out = new StringBuilder(capacity);
   }
 
   JsonText beginObject() {
@@ -42,7 +41,7 @@ final class JsonText {
   JsonText key(String name) {
     separate();
     string(name);
-    out.append(pretty ? ": " : ":");
+    out.append(':');
     afterKey = true;
     return this;
   }
@@ -75,6 +74,94 @@ final class JsonText {
     return out.toString();
   }
 
+  /** serde_json's pretty layout of compact JSON text (as written by this class). */
+  static String pretty(String compact) {
+    return new Pretty(compact).layout();
+  }
+
+  /** One pass over compact text into a growing char buffer. */
+  private static final class Pretty {
+    private final String in;
+    private char[] out;
+    private int o;
+    private int depth;
+
+    Pretty(String compact) {
+      in = compact;
+      out = new char[compact.length() * 3];
+    }
+
+    String layout() {
+      int n = in.length();
+      for (int i = 0; i < n; i++) {
+        char c = in.charAt(i);
+        switch (c) {
+          case '"' -> {
+            int end = endOfString(i);
+            reserve(end - i);
+            in.getChars(i, end, out, o);
+            o += end - i;
+            i = end - 1;
+          }
+          case '{', '[' -> {
+            put(c);
+            char close = c == '{' ? '}' : ']';
+            if (i + 1 < n && in.charAt(i + 1) == close) {
+              put(close); // empty: {} or []
+              i++;
+            } else {
+              depth++;
+              newline();
+            }
+          }
+          case '}', ']' -> {
+            depth--;
+            newline();
+            put(c);
+          }
+          case ',' -> {
+            put(',');
+            newline();
+          }
+          case ':' -> {
+            put(':');
+            put(' ');
+          }
+          default -> put(c);
+        }
+      }
+      return new String(out, 0, o);
+    }
+
+    /** The index just after the string literal starting at {@code start}. */
+    private int endOfString(int start) {
+      int i = start + 1;
+      while (in.charAt(i) != '"') {
+        i += in.charAt(i) == '\\' ? 2 : 1;
+      }
+      return i + 1;
+    }
+
+    private void newline() {
+      reserve(1 + 2 * depth);
+      out[o++] = '\n';
+      for (int k = 2 * depth; k > 0; k--) {
+        out[o++] = ' ';
+      }
+    }
+
+    private void put(char c) {
+      reserve(1);
+      out[o++] = c;
+    }
+
+    private void reserve(int chars) {
+      if (o + chars > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, o + chars));
+      }
+    }
+  }
+
   private JsonText open(char bracket) {
     separate();
     out.append(bracket);
@@ -86,15 +173,12 @@ final class JsonText {
   }
 
   private JsonText close(char bracket) {
-    boolean any = hasElement[depth--];
-    if (pretty && any) {
-      newline();
-    }
+    depth--;
     out.append(bracket);
     return this;
   }
 
-  /** Before an element: nothing after a key, else a comma unless first, and pretty indentation. */
+  /** Before an element: nothing right after a key, else a comma unless it is the first. */
   private void separate() {
     if (afterKey) {
       afterKey = false;
@@ -107,16 +191,6 @@ final class JsonText {
       out.append(',');
     }
     hasElement[depth] = true;
-    if (pretty) {
-      newline();
-    }
-  }
-
-  private void newline() {
-    out.append('\n');
-    for (int left = 2 * depth; left > 0; left -= INDENT.length()) {
-      out.append(INDENT, 0, Math.min(left, INDENT.length()));
-    }
   }
 
   private void string(String s) {

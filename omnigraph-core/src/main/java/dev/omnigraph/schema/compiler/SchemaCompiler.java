@@ -51,7 +51,7 @@ public final class SchemaCompiler {
 
   private static CompiledSchema compiled(SchemaIr ir) {
     Catalog catalog = CatalogBuilder.build(ir);
-    String compact = IrJson.write(ir, false);
-    return new CompiledSchema(catalog, compact, IrJson.write(ir, true), IrJson.hash(compact));
+    String compact = IrJson.compact(ir);
+    return new CompiledSchema(catalog, compact, IrJson.pretty(compact), IrJson.hash(compact));
   }
 }

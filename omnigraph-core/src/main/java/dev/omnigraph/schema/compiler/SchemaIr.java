@@ -41,11 +41,23 @@ record SchemaIr(List<InterfaceType> interfaces, List<NodeType> nodes, List<EdgeT
       if (i > 0) {
         hash = (hash ^ ':') * 16777619;
       }
-      for (byte b : parts[i].getBytes(StandardCharsets.UTF_8)) {
-        hash = (hash ^ (b & 0xFF)) * 16777619;
-      }
+      hash = fnv1a(hash, parts[i]);
     }
     return hash == 0 ? 1 : hash;
+  }
+
+  private static int fnv1a(int hash, String part) {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c >= 0x80) { // not ASCII: hash the UTF-8 bytes from here on
+        for (byte b : part.substring(i).getBytes(StandardCharsets.UTF_8)) {
+          hash = (hash ^ (b & 0xFF)) * 16777619;
+        }
+        return hash;
+      }
+      hash = (hash ^ c) * 16777619;
+    }
+    return hash;
   }
 
   private static int compareCodePoints(String a, String b) {

@@ -59,10 +59,11 @@ final class SchemaParser {
     List<Annotation> annotations = new ArrayList<>();
     List<String> implementsList = new ArrayList<>();
     Body body = new Body();
-    for (Node item : n.children().subList(1, n.children().size())) {
+    for (int i = 1; i < n.childCount(); i++) {
+      Node item = n.child(i);
       switch (item.rule()) {
         case "annotation" -> annotations.add(annotation(item));
-        case "implements_clause" -> item.children().forEach(t -> implementsList.add(t.text()));
+        case "implements_clause" -> item.all("type_name").forEach(t -> implementsList.add(t.text()));
         default -> body.add(item);
       }
     }
@@ -74,7 +75,8 @@ final class SchemaParser {
     Cardinality cardinality = Cardinality.DEFAULT;
     List<Annotation> annotations = new ArrayList<>();
     Body body = new Body();
-    for (Node item : n.children().subList(3, n.children().size())) {
+    for (int i = 3; i < n.childCount(); i++) {
+      Node item = n.child(i);
       switch (item.rule()) {
         case "cardinality" -> cardinality = cardinality(item);
         case "annotation" -> annotations.add(annotation(item));
@@ -112,7 +114,7 @@ final class SchemaParser {
     if (min < 0) {
       throw ParseFailure.semantic("S-N1", "invalid cardinality min: " + minText);
     }
-    if (n.children().size() < 2) {
+    if (n.childCount() < 2) {
       return new Cardinality(min, null);
     }
     String maxText = n.child(1).text();
@@ -184,7 +186,8 @@ final class SchemaParser {
 
   private static Annotation annotation(Node n) {
     Node arg = n.first("annotation_arg");
-    return new Annotation(n.child(0).text(), arg == null ? null : Literals.decodeString(arg.text()));
+    String value = arg == null ? null : Literals.decodeString(arg.text());
+    return new Annotation(n.child(0).text(), value);
   }
 
   private static Constraint bodyConstraint(Node n) {
@@ -225,13 +228,12 @@ final class SchemaParser {
     if (!bounds.is("range_bound")) {
       throw ParseFailure.semantic("S-G2", "expected range bounds (min..max) in @range constraint");
     }
-    List<Node> values = bounds.children();
-    Bound first = bound(values.get(0).text());
+    Bound first = bound(bounds.child(0).text());
     // Differs from reference (DECISIONS 9): "..N" is an upper bound, not a lower one.
     if (bounds.text().startsWith("..")) {
       return new Constraint.Range(property, null, first);
     }
-    Bound second = values.size() > 1 ? bound(values.get(1).text()) : null;
+    Bound second = bounds.childCount() > 1 ? bound(bounds.child(1).text()) : null;
     return new Constraint.Range(property, first, second);
   }
 
@@ -244,7 +246,7 @@ final class SchemaParser {
         // falls through: the reference keeps such a bound as a float
       }
     }
-    return new Bound.FloatBound(Double.parseDouble(text));
+    return new Bound.FloatBound(Literals.parseFloat(text));
   }
 
   private static Constraint check(List<Node> args) {
