@@ -9,7 +9,8 @@ omnigraph_jvm_flags() {
 }
 
 omnigraph_jar() {
-  ls "$ROOT/$1/target/$1"-*.jar 2>/dev/null | grep -v -e '-sources' -e '-tests' | head -n 1
+  # No jar yet is a normal answer (empty), not a failure of the launcher.
+  { ls "$ROOT/$1/target/$1"-*.jar 2>/dev/null || true; } | { grep -v -e '-sources' -e '-tests' || true; } | head -n 1
 }
 
 omnigraph_classpath() {
