@@ -8,6 +8,7 @@ import dev.omnigraph.server.auth.Authorizer;
 import dev.omnigraph.server.auth.TokenTable;
 import dev.omnigraph.server.config.ServerSettings;
 import dev.omnigraph.server.http.ErrorMapper;
+import dev.omnigraph.server.http.JsonErrorHandler;
 import dev.omnigraph.server.http.RequestIds;
 import dev.omnigraph.server.http.Responses;
 import io.javalin.Javalin;
@@ -46,6 +47,7 @@ public final class OmnigraphServer implements AutoCloseable {
         // Stop accepting, then let in-flight requests finish within the grace period.
         server.setStopTimeout(settings.shutdownGrace().toMillis());
         server.insertHandler(new GracefulHandler());
+        server.setErrorHandler(new JsonErrorHandler());
       });
       // Jetty's per-connection header cache matches header lines case-insensitively by default,
       // which would let `Bearer abc` reuse a cached `Bearer ABC`: tokens must compare exactly.

@@ -46,6 +46,17 @@ class TransportTest {
   }
 
   @Test
+  void requestsJettyRejectsBeforeRoutingAreErrorOutputsToo() {
+    HttpResponse<String> badUri = server.get("/commits/a%00b");
+    assertThat(badUri.statusCode()).isEqualTo(400);
+    assertThat(badUri.headers().firstValue("content-type")).hasValue("application/json");
+    assertThat(badUri.body()).startsWith("{\"error\":\"").endsWith("\"code\":\"bad_request\"}");
+    HttpResponse<String> bigHeader = server.get("/healthz", "X-Big", "a".repeat(20_000));
+    assertThat(bigHeader.statusCode()).isEqualTo(431);
+    assertThat(bigHeader.body()).startsWith("{\"error\":\"").endsWith("\"code\":\"bad_request\"}");
+  }
+
+  @Test
   void wrongMethodIsA405WithAllow() {
     HttpResponse<String> r = server.send(server.request("/branches")
         .method("PUT", HttpRequest.BodyPublishers.noBody()).build());
