@@ -4,7 +4,6 @@ import dev.omnigraph.server.api.ErrorCode;
 import dev.omnigraph.server.api.ErrorOutput;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -22,12 +21,6 @@ public final class JsonErrorHandler extends ErrorHandler {
       Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Responses.JSON);
     response.write(true, body(code, message), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, Responses.JSON);
-    return body(status, reason);
   }
 
   private static ByteBuffer body(int status, String message) {

@@ -56,7 +56,11 @@ public final class NdjsonStream extends OutputStream {
    * transfer rather than a well-formed partial body.
    */
   public void abort(Throwable cause) {
-    ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(cause);
+    // Closing the connection (rather than aborting the servlet channel, which leaves Javalin
+    // failing on the request's async state) drops the rest of the exchange, terminating chunk
+    // included.
+    ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
+        .getConnection().getEndPoint().close(cause);
   }
 
   private OutputStream start() throws IOException {
