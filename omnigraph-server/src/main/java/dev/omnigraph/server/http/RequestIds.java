@@ -1,6 +1,7 @@
 package dev.omnigraph.server.http;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 
 /**
@@ -18,7 +19,18 @@ public final class RequestIds {
 
   /** The id to use for a request whose header value is {@code incoming} (may be null). */
   public static String choose(String incoming) {
-    return isValid(incoming) ? incoming : UUID.randomUUID().toString();
+    return isValid(incoming) ? incoming : generate();
+  }
+
+  /**
+   * A random (version 4) UUID. Request ids need no cryptographic strength, and
+   * {@link UUID#randomUUID()}'s shared {@code SecureRandom} serialises concurrent requests.
+   */
+  static String generate() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (r.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(high, low).toString();
   }
 
   /** The id of the request being handled on this thread, or {@code -} outside a request. */

@@ -40,8 +40,8 @@ public final class ServerBench {
     coldStart(repo);
     try (Omnigraph graph = Omnigraph.open(repo.toString());
         TestServer server = TestServer.start(graph)) {
-      throughput(server, "GET /healthz (HTTP stack only)", URI.create(server.base() + "/healthz"));
-      throughput(server, "GET /snapshot", URI.create(server.base() + "/snapshot"));
+      throughput(server, "GET /healthz (HTTP stack only)", "GET", "/healthz", null);
+      throughput(server, "GET /snapshot", "GET", "/snapshot", null);
     }
     System.out.println("POST /read on a 100,000-node graph: pending (needs Omnigraph.load and"
         + " query execution in omnigraph-core)");
@@ -76,8 +76,8 @@ public final class ServerBench {
   }
 
   /** {@link #CLIENTS} clients, each with its own connection, sending requests back to back. */
-  static void throughput(TestServer server, String label, URI uri) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
+  static void throughput(TestServer server, String label, String method, String path,
+      String body) throws Exception {
     AtomicBoolean measuring = new AtomicBoolean(false);
     AtomicBoolean running = new AtomicBoolean(true);
     List<long[]> perClient = new ArrayList<>();
@@ -88,14 +88,14 @@ public final class ServerBench {
       perClient.add(latencies);
       int client = c;
       Thread t = new Thread(() -> {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try {
+        try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", server.port(), method, path,
+            body)) {
           while (running.get()) {
             long t0 = System.nanoTime();
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            int status = http.exchange();
             long elapsed = System.nanoTime() - t0;
-            if (r.statusCode() != 200) {
-              throw new IllegalStateException("status " + r.statusCode());
+            if (status != 200) {
+              throw new IllegalStateException("status " + status);
             }
             if (measuring.get() && counts[client] < latencies.length) {
               latencies[counts[client]++] = elapsed;
