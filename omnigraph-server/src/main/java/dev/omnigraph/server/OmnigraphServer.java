@@ -8,11 +8,15 @@ import dev.omnigraph.server.auth.Authorizer;
 import dev.omnigraph.server.auth.TokenTable;
 import dev.omnigraph.server.config.ServerSettings;
 import dev.omnigraph.server.http.ErrorMapper;
+import dev.omnigraph.server.http.Json;
 import dev.omnigraph.server.http.JsonErrorHandler;
 import dev.omnigraph.server.http.RequestIds;
 import dev.omnigraph.server.http.Responses;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +59,8 @@ public final class OmnigraphServer implements AutoCloseable {
       config.routes.before(OmnigraphServer::beginRequest);
       config.routes.exception(Exception.class,
           (e, ctx) -> Responses.error(ctx, ErrorMapper.map(e)));
+      // Errors (e.g. an UnsatisfiedLinkError from a native library) get the same generic 500.
+      config.router.javaLangErrorHandler(OmnigraphServer::renderError);
       config.routes.error(404, ctx -> routingError(ctx, 404, ErrorCode.NOT_FOUND,
           "no route for " + ctx.method() + " " + ctx.path()));
       config.routes.error(405, ctx -> routingError(ctx, 405, ErrorCode.BAD_REQUEST,
@@ -92,6 +98,17 @@ public final class OmnigraphServer implements AutoCloseable {
     String id = RequestIds.choose(ctx.header(RequestIds.HEADER));
     MDC.put(RequestIds.MDC_KEY, id);
     ctx.header(RequestIds.HEADER, id);
+  }
+
+  private static void renderError(HttpServletResponse res, Error error) {
+    ErrorMapper.Failure failure = ErrorMapper.map(error);
+    res.setStatus(failure.status());
+    res.setContentType(Responses.JSON);
+    try {
+      res.getOutputStream().write(Json.write(failure.body()).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException | IllegalStateException e) {
+      LOG.warn("could not report an internal error to the client: {}", e.toString());
+    }
   }
 
   private static void routingError(Context ctx, int status, ErrorCode code, String message) {

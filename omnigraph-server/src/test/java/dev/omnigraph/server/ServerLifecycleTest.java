@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -85,6 +86,18 @@ class ServerLifecycleTest {
           s -> new ServerSettings(s.uri(), false, "127.0.0.1", taken.getLocalPort(),
               s.bodyLimitBytes(), true, s.shutdownGrace())))
           .hasRootCauseInstanceOf(java.net.BindException.class);
+    }
+  }
+
+  @Test
+  void storageFailuresAre500Internal() throws Exception {
+    Omnigraph graph = TestServer.fixtureGraph(dir.resolve("repo.omni"));
+    try (TestServer server = TestServer.start(graph)) {
+      graph.close(); // every storage access of the engine now fails
+      HttpResponse<String> r = server.get("/snapshot");
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.body()).startsWith("{\"error\":\"storage: ")
+          .endsWith("\"code\":\"internal\"}").doesNotContain("\\tat ");
     }
   }
 

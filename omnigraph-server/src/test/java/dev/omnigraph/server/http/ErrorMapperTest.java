@@ -72,5 +72,7 @@ class ErrorMapperTest {
     assertThat(f.body().error()).startsWith("internal error: unexpected IllegalStateException")
         .doesNotContain("secret internals");
     assertThat(Json.write(f.body())).endsWith(",\"code\":\"internal\"}");
+    assertThat(ErrorMapper.map(new UnsatisfiedLinkError("liblance_jni.so")).body().error())
+        .startsWith("internal error: unexpected UnsatisfiedLinkError").doesNotContain("liblance");
   }
 }
