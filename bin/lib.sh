@@ -17,13 +17,14 @@ omnigraph_classpath() {
   echo "$(omnigraph_jar "$1"):$ROOT/$1/target/lib/*"
 }
 
-# Builds module $1 (and what it needs) when its jar is missing or any source is newer than it.
+# Builds module $1 (and what it needs) when its jar is missing or any main source is newer than it
+# (test sources do not change the launcher).
 omnigraph_ensure_built() {
   local module="$1" jar stale=""
   jar="$(omnigraph_jar "$module")"
   if [ -z "$jar" ] || [ ! -d "$ROOT/$module/target/lib" ]; then
     stale="yes"
-  elif [ -n "$(find "$ROOT" -path "$ROOT/*/target" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
+  elif [ -n "$(find "$ROOT" \( -path "$ROOT/*/target" -o -path "$ROOT/*/src/test" \) -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
     stale="yes"
   fi
   if [ -n "$stale" ]; then

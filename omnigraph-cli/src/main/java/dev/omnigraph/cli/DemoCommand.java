@@ -4,28 +4,28 @@ import dev.omnigraph.Demo;
 import dev.omnigraph.Omnigraph;
 import dev.omnigraph.Snapshot;
 import dev.omnigraph.TableState;
-import java.io.PrintWriter;
-import picocli.CommandLine;
+import dev.omnigraph.cli.output.SnapshotOutput;
+import java.io.PrintStream;
 import picocli.CommandLine.Command;
 
-/** {@code omnigraph demo}: creates ./demo.omni from bundled data if absent, then describes it. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Create ./demo.omni from bundled data (if absent) and describe it.")
-final class DemoCommand implements Runnable {
-  static final String DEMO_URI = "demo.omni";
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+/**
+ * {@code omnigraph demo} (cli.md §9): creates {@code ./demo.omni} from the bundled demo data when
+ * it does not exist, then describes it. The README's first command.
+ */
+@Command(name = "demo", description = "Create ./demo.omni from bundled data (if absent) and describe it.")
+final class DemoCommand extends BaseCommand {
+  static final String DEMO_URI = "./demo.omni";
 
   @Override
-  public void run() {
-    PrintWriter out = spec.commandLine().getOut();
-    Demo.Opened opened = Demo.openOrCreate(DEMO_URI);
+  public Integer call() {
+    CliEnv env = env();
+    PrintStream out = env.out();
+    Demo.Opened opened = Demo.openOrCreate(env.uri(DEMO_URI));
     try (Omnigraph g = opened.graph()) {
-      out.println(opened.created() ? "created ./" + DEMO_URI + " from the bundled demo data"
-          : "using ./" + DEMO_URI);
+      out.println(opened.created() ? "created " + DEMO_URI + " from the bundled demo data"
+          : "using " + DEMO_URI);
       Snapshot s = g.snapshot("main");
-      SnapshotCommand.print(out, "main", s);
+      out.print(SnapshotOutput.of("main", s).human());
       out.println();
       out.println("node types: " + String.join(", ", g.schema().catalog().nodeTypes().keySet()));
       out.println("edge types: " + String.join(", ", g.schema().catalog().edgeTypes().keySet()));
@@ -33,5 +33,6 @@ final class DemoCommand implements Runnable {
       out.println("rows: " + rows + " across " + s.tables().size() + " tables");
       out.println("commits on main: " + g.commits("main").size() + " (head " + s.id() + ")");
     }
+    return 0;
   }
 }

@@ -4,22 +4,24 @@ import dev.omnigraph.Omnigraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code omnigraph version}: prints {@code omnigraph {version}}. */
-@Command(name = "version", description = "Print the version.", mixinStandardHelpOptions = true)
-final class VersionCommand implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
+/** {@code omnigraph version} (also {@code -v}/{@code --version}): prints {@code omnigraph {version}}. */
+@Command(name = "version", description = "Print the version.")
+final class VersionCommand extends BaseCommand {
   @Override
-  public void run() {
-    spec.commandLine().getOut().println("omnigraph " + Omnigraph.version());
+  public Integer call() {
+    env().out().println(text());
+    return 0;
+  }
+
+  static String text() {
+    return "omnigraph " + Omnigraph.version();
   }
 
   /** Answers {@code -v}/{@code --version}. */
   static final class Provider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"omnigraph " + Omnigraph.version()};
+      return new String[] {text()};
     }
   }
 }
