@@ -1,0 +1,163 @@
+package dev.omnigraph.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.omnigraph.Commit;
+import dev.omnigraph.Omnigraph;
+import dev.omnigraph.Snapshot;
+import dev.omnigraph.server.testing.TestServer;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Success shapes and engine error rows of the read-side endpoints (http.md §4), byte for byte. */
+class ReadSideEndpointsTest {
+  @TempDir
+  static Path dir;
+  static Omnigraph graph;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    graph = TestServer.fixtureGraph(dir.resolve("repo.omni"));
+    graph.createBranch("feature", "main");
+    graph.createBranch("Zeta", "main");
+    server = TestServer.start(graph);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    graph.close();
+  }
+
+  @Test
+  void healthzReportsStatusAndVersion() {
+    HttpResponse<String> r = server.get("/healthz");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type")).hasValue("application/json");
+    assertThat(r.body()).isEqualTo("{\"status\":\"ok\",\"version\":\"" + Omnigraph.version() + "\"}");
+  }
+
+  @Test
+  void snapshotOfMainListsEveryTableInKeyOrder() {
+    Snapshot s = graph.snapshot("main");
+    HttpResponse<String> r = server.get("/snapshot");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("{\"branch\":\"main\",\"manifest_version\":" + s.manifestVersion()
+        + ",\"tables\":[" + s.tables().stream().map(t -> "{\"table_key\":\"" + t.tableKey()
+            + "\",\"table_path\":\"" + t.path() + "\",\"table_version\":" + t.version()
+            + ",\"table_branch\":null,\"row_count\":" + t.rowCount() + "}")
+        .collect(Collectors.joining(",")) + "]}");
+    assertThat(r.body()).contains("{\"table_key\":\"edge:Knows\",\"table_path\":\"edges/602a25a3bd0b455b\"");
+    assertThat(s.tables()).extracting(t -> t.tableKey())
+        .containsExactly("edge:Knows", "edge:WorksAt", "node:Company", "node:Person");
+  }
+
+  @Test
+  void snapshotOfABranchEchoesTheBranchName() {
+    HttpResponse<String> r = server.get("/snapshot?branch=feature");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).startsWith("{\"branch\":\"feature\",\"manifest_version\":");
+  }
+
+  @Test
+  void snapshotErrors() {
+    assertError(server.get("/snapshot?branch=nope"), 404, "not_found", "branch 'nope' not found");
+    assertError(server.get("/snapshot?branch="), 400, "bad_request", "branch name cannot be empty");
+    assertError(server.get("/snapshot?branch=%20"), 400, "bad_request",
+        "branch name cannot be empty");
+    HttpResponse<String> twice = server.get("/snapshot?branch=a&branch=b");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.body()).startsWith(
+        "{\"error\":\"Failed to deserialize query string: duplicate field `branch`");
+  }
+
+  @Test
+  void queryValuesArePercentDecodedWithPlusAsSpace() {
+    assertError(server.get("/snapshot?branch=no+such%2Fbranch"), 404, "not_found",
+        "branch 'no such/branch' not found");
+  }
+
+  @Test
+  void unknownQueryParametersAreIgnored() {
+    assertThat(server.get("/snapshot?verbose=1&branch=main").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void schemaReturnsTheStoredSourceByteForByte() {
+    HttpResponse<String> r = server.get("/schema");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("{\"schema_source\":"
+        + dev.omnigraph.server.http.Json.write(TestServer.resource("fixtures/test.pg")) + "}");
+  }
+
+  @Test
+  void branchesAreListedInByteOrder() {
+    HttpResponse<String> r = server.get("/branches");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("{\"branches\":[\"Zeta\",\"feature\",\"main\"]}");
+  }
+
+  @Test
+  void commitsOfMainOldestFirst() {
+    List<Commit> commits = graph.commits("main");
+    HttpResponse<String> r = server.get("/commits");
+    assertThat(r.statusCode()).isEqualTo(200);
+    Commit genesis = commits.get(0);
+    assertThat(r.body()).isEqualTo("{\"commits\":[{\"graph_commit_id\":\"" + genesis.graphCommitId()
+        + "\",\"manifest_branch\":null,\"manifest_version\":" + genesis.manifestVersion()
+        + ",\"parent_commit_id\":null,\"merged_parent_commit_id\":null,\"actor_id\":null,"
+        + "\"created_at\":" + genesis.createdAt() + "}]}");
+    assertThat(server.get("/commits?branch=main").body()).isEqualTo(r.body());
+  }
+
+  @Test
+  void commitsOfABranchIncludeTheInheritedHistory() {
+    HttpResponse<String> r = server.get("/commits?branch=feature");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains(graph.commits("main").get(0).graphCommitId());
+  }
+
+  @Test
+  void commitsErrors() {
+    assertError(server.get("/commits?branch=nope"), 404, "not_found", "branch 'nope' not found");
+    assertError(server.get("/commits?branch="), 400, "bad_request", "branch name cannot be empty");
+  }
+
+  @Test
+  void oneCommitById() {
+    Commit head = graph.snapshot("main").commit();
+    HttpResponse<String> r = server.get("/commits/" + head.graphCommitId());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).startsWith("{\"graph_commit_id\":\"" + head.graphCommitId()
+        + "\",\"manifest_branch\":null,");
+  }
+
+  @Test
+  void unknownCommitIsNotFoundWithTheDecodedId() {
+    assertError(server.get("/commits/01NOPE"), 404, "not_found", "commit '01NOPE' not found");
+    assertError(server.get("/commits/a%2Fb"), 404, "not_found", "commit 'a/b' not found");
+  }
+
+  @Test
+  void headBehavesLikeGetWithoutABody() {
+    HttpResponse<String> r = server.send(server.request("/branches")
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEmpty();
+  }
+
+  static void assertError(HttpResponse<String> r, int status, String code, String message) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("content-type")).hasValue("application/json");
+    assertThat(r.body()).isEqualTo("{\"error\":" + dev.omnigraph.server.http.Json.write(message)
+        + ",\"code\":\"" + code + "\"}");
+  }
+}
