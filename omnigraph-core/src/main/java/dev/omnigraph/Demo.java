@@ -28,7 +28,8 @@ public final class Demo {
   }
 
   /**
-   * Opens the demo repository at {@code uri}, creating it first when there is none.
+   * Opens the demo repository at {@code uri}, creating it and loading the demo data first when
+   * there is none.
    *
    * @return the open graph and whether it was created now
    */
@@ -36,7 +37,14 @@ public final class Demo {
     try {
       return new Opened(Omnigraph.open(uri), false);
     } catch (NotFoundException e) {
-      return new Opened(Omnigraph.init(uri, schemaSource()), true);
+      Omnigraph g = Omnigraph.init(uri, schemaSource());
+      try {
+        g.load("main", new java.io.StringReader(data()), LoadMode.OVERWRITE, null);
+      } catch (RuntimeException failed) {
+        g.close();
+        throw failed;
+      }
+      return new Opened(g, true);
     }
   }
 
