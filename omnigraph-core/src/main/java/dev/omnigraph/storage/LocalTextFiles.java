@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /** {@link TextFiles} on a local directory; writes go through a temp file and an atomic rename. */
 final class LocalTextFiles implements TextFiles {
@@ -59,7 +60,8 @@ final class LocalTextFiles implements TextFiles {
   public Optional<String> fingerprint(String path) throws IOException {
     try {
       BasicFileAttributes a = Files.readAttributes(root.resolve(path), BasicFileAttributes.class);
-      return Optional.of(a.size() + ":" + a.lastModifiedTime().toInstant() + ":" + a.fileKey());
+      // size + nanosecond mtime: cheap to format, and a rewrite changes at least one of them
+      return Optional.of(a.size() + ":" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
