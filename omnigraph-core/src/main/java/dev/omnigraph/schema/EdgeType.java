@@ -1,6 +1,5 @@
 package dev.omnigraph.schema;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,31 +29,14 @@ public record EdgeType(String name, int typeId, String fromType, String toType,
   }
 
   public List<List<String>> uniqueConstraints() {
-    List<List<String>> out = new ArrayList<>();
-    for (Constraint c : constraints) {
-      if (c instanceof Constraint.Unique u) {
-        out.add(u.columns());
-      }
-    }
-    return out;
+    return Constraint.columnLists(constraints, Constraint.Unique.class);
   }
 
   public List<List<String>> indices() {
-    List<List<String>> out = new ArrayList<>();
-    for (Constraint c : constraints) {
-      if (c instanceof Constraint.Index i) {
-        out.add(i.columns());
-      }
-    }
-    return out;
+    return Constraint.columnLists(constraints, Constraint.Index.class);
   }
 
   public String annotation(String annotationName) {
-    for (Annotation a : annotations) {
-      if (a.name().equals(annotationName)) {
-        return a.value();
-      }
-    }
-    return null;
+    return Annotation.valueOf(annotations, annotationName);
   }
 }

@@ -48,13 +48,7 @@ public record NodeType(String name, int typeId, List<Annotation> annotations,
   }
 
   public List<List<String>> uniqueConstraints() {
-    List<List<String>> out = new ArrayList<>();
-    for (Constraint c : constraints) {
-      if (c instanceof Constraint.Unique u) {
-        out.add(u.columns());
-      }
-    }
-    return out;
+    return Constraint.columnLists(constraints, Constraint.Unique.class);
   }
 
   /** Index column lists, the key's column list included. */
@@ -73,23 +67,11 @@ public record NodeType(String name, int typeId, List<Annotation> annotations,
   }
 
   public List<Constraint.Range> rangeConstraints() {
-    List<Constraint.Range> out = new ArrayList<>();
-    for (Constraint c : constraints) {
-      if (c instanceof Constraint.Range r) {
-        out.add(r);
-      }
-    }
-    return out;
+    return Constraint.ofType(constraints, Constraint.Range.class);
   }
 
   public List<Constraint.Check> checkConstraints() {
-    List<Constraint.Check> out = new ArrayList<>();
-    for (Constraint c : constraints) {
-      if (c instanceof Constraint.Check ch) {
-        out.add(ch);
-      }
-    }
-    return out;
+    return Constraint.ofType(constraints, Constraint.Check.class);
   }
 
   /** Vector property name → source String property name, from {@code @embed}. */
@@ -105,11 +87,6 @@ public record NodeType(String name, int typeId, List<Annotation> annotations,
   }
 
   public String annotation(String annotationName) {
-    for (Annotation a : annotations) {
-      if (a.name().equals(annotationName)) {
-        return a.value();
-      }
-    }
-    return null;
+    return Annotation.valueOf(annotations, annotationName);
   }
 }

@@ -10,12 +10,7 @@ public record Property(String name, PropType type, List<Annotation> annotations)
 
   /** The value of the first annotation with this name, or null. */
   public String annotation(String annotationName) {
-    for (Annotation a : annotations) {
-      if (a.name().equals(annotationName)) {
-        return a.value();
-      }
-    }
-    return null;
+    return Annotation.valueOf(annotations, annotationName);
   }
 
   public boolean hasAnnotation(String annotationName) {

@@ -3,6 +3,7 @@ package dev.omnigraph.schema.compiler;
 import dev.omnigraph.schema.EdgeType;
 import dev.omnigraph.schema.InterfaceType;
 import dev.omnigraph.schema.NodeType;
+import dev.omnigraph.util.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,7 @@ record SchemaIr(List<InterfaceType> interfaces, List<NodeType> nodes, List<EdgeT
   static final int VERSION = 1;
 
   /** Unicode code point order, which is the byte order of UTF-8 (Rust's {@code str} order). */
-  static final Comparator<String> CODE_POINT_ORDER = SchemaIr::compareCodePoints;
+  static final Comparator<String> CODE_POINT_ORDER = ByteOrder.COMPARATOR;
 
   SchemaIr {
     interfaces = List.copyOf(interfaces);
@@ -58,20 +59,5 @@ record SchemaIr(List<InterfaceType> interfaces, List<NodeType> nodes, List<EdgeT
       hash = (hash ^ c) * 16777619;
     }
     return hash;
-  }
-
-  private static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Boolean.compare(i < a.length(), j < b.length());
   }
 }
