@@ -15,6 +15,7 @@ class ArchitectureTest {
   @BeforeAll
   static void importCore() {
     core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
         .importPackages("dev.omnigraph");
   }
 
