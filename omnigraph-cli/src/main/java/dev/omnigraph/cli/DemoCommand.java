@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /**
@@ -85,13 +84,15 @@ final class DemoCommand extends BaseCommand {
   private static void describe(PrintStream out, Catalog catalog, SnapshotOutput snapshot) {
     Map<String, Long> rows = new HashMap<>();
     snapshot.tables().forEach(t -> rows.put(t.tableKey(), t.rowCount()));
-    out.println("node types: " + catalog.nodeTypes().keySet().stream()
-        .map(n -> n + " (" + rowsText(rows.get("node:" + n)) + ")")
-        .collect(Collectors.joining(", ")));
-    out.println("edge types: " + catalog.edgeTypes().values().stream()
+    out.println("node types: " + list(catalog.nodeTypes().keySet().stream()
+        .map(n -> n + " (" + rowsText(rows.get("node:" + n)) + ")").toList()));
+    out.println("edge types: " + list(catalog.edgeTypes().values().stream()
         .map(e -> e.name() + ": " + e.fromType() + " -> " + e.toType() + " ("
-            + rowsText(rows.get(e.tableKey())) + ")")
-        .collect(Collectors.joining(", ")));
+            + rowsText(rows.get(e.tableKey())) + ")").toList()));
+  }
+
+  private static String list(List<String> items) {
+    return items.isEmpty() ? "none" : String.join(", ", items);
   }
 
   private static String rowsText(Long n) {

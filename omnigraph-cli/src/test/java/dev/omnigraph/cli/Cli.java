@@ -83,6 +83,7 @@ final class Cli {
   /** Copies shared fixtures into the working directory under their own names. */
   Cli copyFixtures(String... names) {
     try {
+      Files.createDirectories(cwd);
       for (String name : names) {
         Files.copy(fixture(name), cwd.resolve(name));
       }
