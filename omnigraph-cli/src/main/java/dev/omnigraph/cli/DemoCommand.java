@@ -67,13 +67,14 @@ final class DemoCommand extends BaseCommand {
       out.println("commits on main: " + commits.size()
           + (commits.isEmpty() ? "" : ", head " + commits.get(commits.size() - 1).graphCommitId()));
       out.println();
-      sample(out, prog, graph);
+      sample(out, graph);
       out.println();
       out.println("try next:");
-      out.println("  " + prog + " query lint --query " + QUERY_FILE + " " + DEMO_URI
-          + "    # the queries of " + QUERY_FILE);
+      out.println("  " + prog + " " + sampleCommand());
       out.println("  " + prog + " read " + DEMO_URI + " --query " + QUERY_FILE
           + " --name adults --format kv");
+      out.println("  " + prog + " query lint --query " + QUERY_FILE + " " + DEMO_URI
+          + "    # lists the queries of " + QUERY_FILE);
       out.println("  " + prog + " export " + DEMO_URI + " --type Company");
       out.println("  " + prog + " commit list " + DEMO_URI);
     }
@@ -100,16 +101,24 @@ final class DemoCommand extends BaseCommand {
     return count + (count == 1 ? " row" : " rows");
   }
 
-  /** Runs the sample query as {@code read} would and prints the command with its table. */
-  private static void sample(PrintStream out, String prog, GraphClient graph) {
-    ObjectNode params = JsonNodeFactory.instance.objectNode().put(SAMPLE_PARAM, SAMPLE_VALUE);
-    out.println("$ " + prog + " read " + DEMO_URI + " --query " + QUERY_FILE + " --name "
-        + SAMPLE_QUERY + " --params '" + params + "'");
+  private static ObjectNode sampleParams() {
+    return JsonNodeFactory.instance.objectNode().put(SAMPLE_PARAM, SAMPLE_VALUE);
+  }
+
+  /** The {@code read} arguments that print the sample's table. */
+  private static String sampleCommand() {
+    return "read " + DEMO_URI + " --query " + QUERY_FILE + " --name " + SAMPLE_QUERY
+        + " --params '" + sampleParams() + "'";
+  }
+
+  /** Runs the sample query as {@code read} would and prints its table. */
+  private static void sample(PrintStream out, GraphClient graph) {
+    out.println("sample: Alice's friends (query " + SAMPLE_QUERY + " in " + QUERY_FILE + ")");
     try {
       CliConfig defaults = CliConfig.empty(Path.of(""));
       out.print(ReadFormatter.of(OutputFormat.TABLE, defaults.tableMaxColumnWidth(),
           defaults.cellLayout()).render(graph.read(new ReadRequest(Demo.querySource(),
-          SAMPLE_QUERY, params, "main", null))));
+          SAMPLE_QUERY, sampleParams(), "main", null))));
     } catch (OmnigraphException e) {
       // ./demo.omni is some other repository: describe it, skip the sample.
       out.println("(not run: " + e.getMessage() + ")");

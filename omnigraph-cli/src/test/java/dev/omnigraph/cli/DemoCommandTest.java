@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code omnigraph demo} (cli.md §9): the README's first command. */
 class DemoCommandTest {
   static final String SAMPLE = """
-      $ omnigraph read ./demo.omni --query demo.gq --name friends_of --params '{"name":"Alice"}'
+      sample: Alice's friends (query friends_of in demo.gq)
       2 rows from branch main via friends_of
       f.name  | f.age
       --------+------
@@ -46,8 +46,9 @@ class DemoCommandTest {
         + Pattern.quote("\n" + SAMPLE + """
 
         try next:
-          omnigraph query lint --query demo.gq ./demo.omni    # the queries of demo.gq
+          omnigraph read ./demo.omni --query demo.gq --name friends_of --params '{"name":"Alice"}'
           omnigraph read ./demo.omni --query demo.gq --name adults --format kv
+          omnigraph query lint --query demo.gq ./demo.omni    # lists the queries of demo.gq
           omnigraph export ./demo.omni --type Company
           omnigraph commit list ./demo.omni
         """)));
@@ -88,7 +89,7 @@ class DemoCommandTest {
   void suggestionsUseTheCommandAsTheLauncherWasInvoked() {
     String out = new Cli(dir).env(DemoCommand.PROGRAM_VARIABLE, "bin/omnigraph").ok("demo");
 
-    assertThat(out).contains("$ bin/omnigraph read ./demo.omni --query demo.gq --name friends_of",
+    assertThat(out).contains("\n  bin/omnigraph read ./demo.omni --query demo.gq --name friends_of",
         "\n  bin/omnigraph export ./demo.omni --type Company\n");
   }
 
@@ -102,6 +103,6 @@ class DemoCommandTest {
 
     assertThat(out).startsWith("using ./demo.omni\n")
         .contains("node types: Thing (0 rows)\nedge types: none\ncommits on main: 1, head ")
-        .contains("--name friends_of --params '{\"name\":\"Alice\"}'\n(not run: ");
+        .contains("sample: Alice's friends (query friends_of in demo.gq)\n(not run: ");
   }
 }
