@@ -114,6 +114,27 @@ class ExportCommandTest {
   }
 
   @Test
+  void anExportStopsWhenStdoutFails() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.OutputStream closedPipe = new java.io.OutputStream() {
+      int written;
+
+      @Override
+      public void write(int b) throws java.io.IOException {
+        if (++written > 100) {
+          throw new java.io.IOException("Broken pipe");
+        }
+      }
+    };
+    int code = OmnigraphCommand.run(new String[] {"export", "./demo.omni"}, new CliEnv(
+        new java.io.PrintStream(closedPipe), new java.io.PrintStream(err, true), dir,
+        java.util.Map.of(), false));
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("error: cannot write to stdout\n");
+  }
+
+  @Test
   void anExportLoadsBackIntoAnIdenticalGraph() {
     Cli other = new Cli(dir.resolve("copy"));
     String export = cli.ok("export", "./demo.omni");

@@ -182,6 +182,43 @@ class LoadAndExportCommandTest {
   }
 
   @Test
+  void anUnreadableFileIsReportedAsSuch() throws IOException {
+    Cli cli = repository();
+    cli.ok("load", "--data", "test.jsonl", "./demo.omni");
+    String before = state(cli);
+    java.nio.file.Files.createDirectories(dir.resolve("adir"));
+    java.nio.file.Files.write(dir.resolve("latin1.jsonl"), ("{\"type\":\"Person\",\"data\":"
+        + "{\"name\":\"Zoe\"}}\n{\"type\":\"Person\",\"data\":{\"name\":\"Ren\u00e9e\"}}\n")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    assertThat(cli.fails("load", "--data", "adir", "./demo.omni"))
+        .isEqualTo("error: " + dir.resolve("adir") + ": Is a directory\n");
+    assertThat(cli.fails("load", "--data", "latin1.jsonl", "./demo.omni"))
+        .isEqualTo("error: " + dir.resolve("latin1.jsonl") + ": invalid UTF-8 on line 2\n");
+    assertThat(state(cli)).isEqualTo(before);
+  }
+
+  @Test
+  void theFirstInvalidUtf8LineIsFoundAcrossBufferBoundaries() throws IOException {
+    Path file = dir.resolve("big.jsonl");
+    byte[] line = "{\"type\":\"Person\",\"data\":{\"name\":\"\u00e9\u00e9\u00e9\u00e9\"}}\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < 5000; i++) {
+      text.write(line);
+    }
+    java.nio.file.Files.write(file, text.toByteArray());
+    assertThat(IoErrors.firstInvalidUtf8Line(file)).isEqualTo(-1);
+
+    text.write(new byte[] {'{', (byte) 0xC3, '}', '\n'});
+    java.nio.file.Files.write(file, text.toByteArray());
+    assertThat(IoErrors.firstInvalidUtf8Line(file)).isEqualTo(5001);
+
+    java.nio.file.Files.write(file, new byte[] {'a', '\n', (byte) 0xE2, (byte) 0x82});
+    assertThat(IoErrors.firstInvalidUtf8Line(file)).isEqualTo(2);
+  }
+
+  @Test
   void aTerminalGetsAProgressBarUnlessTheOutputIsJson() {
     Cli cli = repository().terminal();
 
