@@ -63,6 +63,11 @@ final class DemoCommand extends BaseCommand {
       out.print(snapshot.human());
       out.println();
       describe(out, graph.schema().catalog(), snapshot);
+      if (!opened.created() && snapshot.tables().stream().allMatch(t -> t.rowCount() == 0)) {
+        // e.g. made by an earlier build, whose demo created the graph without its data
+        out.println(DEMO_URI + " holds no rows; to start over with the demo data, remove it and"
+            + " run demo again");
+      }
       List<CommitOutput> commits = graph.commits("main");
       out.println("commits on main: " + commits.size()
           + (commits.isEmpty() ? "" : ", head " + commits.get(commits.size() - 1).graphCommitId()));

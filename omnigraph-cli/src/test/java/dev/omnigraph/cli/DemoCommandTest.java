@@ -102,7 +102,9 @@ class DemoCommandTest {
     String out = cli.ok("demo");
 
     assertThat(out).startsWith("using ./demo.omni\n")
-        .contains("node types: Thing (0 rows)\nedge types: none\ncommits on main: 1, head ")
+        .contains("node types: Thing (0 rows)\nedge types: none\n./demo.omni holds no rows; to"
+            + " start over with the demo data, remove it and run demo again\n"
+            + "commits on main: 1, head ")
         .contains("sample: Alice's friends (query friends_of in demo.gq)\n(not run: ");
   }
 }
