@@ -51,9 +51,9 @@ final class ExportCommand extends TargetCommand {
       ctx.err().println("warning: --jsonl is deprecated; `omnigraph export` always emits JSONL");
     }
     try (GraphClient graph = ctx.connect(target)) {
-      graph.export(new ExportRequest(branch, snapshot, types, tables), ctx.out());
+      graph.export(new ExportRequest(branch, snapshot, types, tables),
+          new StdoutStream(ctx.out()));
     }
-    ctx.out().flush();
     return 0;
   }
 }

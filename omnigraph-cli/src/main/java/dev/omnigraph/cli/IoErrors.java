@@ -1,7 +1,12 @@
 package dev.omnigraph.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,6 +40,47 @@ public final class IoErrors {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException(describe(e));
+    }
+  }
+
+  /**
+   * The 1-based line of the first byte sequence of {@code file} that is not UTF-8, or -1 when the
+   * whole file is valid.
+   */
+  static long firstInvalidUtf8Line(Path file) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream in = Files.newInputStream(file)) {
+      boolean end = false;
+      while (true) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          end = true;
+        } else {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        CoderResult result;
+        do {
+          result = decoder.decode(bytes, chars, end);
+          chars.flip();
+          while (chars.hasRemaining()) {
+            if (chars.get() == '\n') {
+              line++;
+            }
+          }
+          chars.clear();
+          if (result.isError()) {
+            return line;
+          }
+        } while (result.isOverflow());
+        bytes.compact();
+        if (end) {
+          return -1;
+        }
+      }
     }
   }
 

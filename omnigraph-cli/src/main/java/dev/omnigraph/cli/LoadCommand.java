@@ -41,15 +41,41 @@ final class LoadCommand extends TargetCommand {
     String target = ctx.localUri(uri, "load");
     String b = ctx.branch(branch);
     Path file = ctx.env().path(data);
+    if (Files.isDirectory(file)) {
+      throw new CliException(file + ": Is a directory");
+    }
     LoadOutput result;
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         GraphClient graph = ctx.connect(target);
         LoadProgress progress = LoadProgress.start(ctx.env(), json)) {
-      result = graph.load(b, progress.track(in), mode.name());
+      ProgressReader input = progress.track(in);
+      try {
+        result = graph.load(b, input, mode.name());
+      } catch (RuntimeException e) {
+        if (input.failure() != null) {
+          // The file could not be read: say so, not what the engine made of it.
+          throw new CliException(describe(file, input.failure()));
+        }
+        throw e;
+      }
     } catch (IOException e) {
       throw new CliException(IoErrors.describe(e));
     }
     ctx.out().println(json ? Json.pretty(result.toJson()) : result.human());
     return 0;
+  }
+
+  private static String describe(Path file, IOException e) {
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      long line;
+      try {
+        line = IoErrors.firstInvalidUtf8Line(file);
+      } catch (IOException again) {
+        line = -1;
+      }
+      return file + ": invalid UTF-8" + (line > 0 ? " on line " + line : "");
+    }
+    String detail = IoErrors.describe(e);
+    return detail.startsWith(file.toString()) ? detail : file + ": " + detail;
   }
 }

@@ -30,8 +30,8 @@ final class LoadProgress implements AutoCloseable {
   }
 
   /** {@code in}, reporting each line read to the bar (if any). */
-  Reader track(Reader in) {
-    return bar == null ? in : new ProgressReader(in, bar::stepTo);
+  ProgressReader track(Reader in) {
+    return new ProgressReader(in, bar == null ? n -> { } : bar::stepTo);
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.Map;
 final class Cli {
   private final Path cwd;
   private final Map<String, String> env = new HashMap<>();
+  private boolean terminal;
 
   Cli(Path cwd) {
     this.cwd = cwd;
@@ -27,6 +28,12 @@ final class Cli {
     return this;
   }
 
+  /** Runs as if stderr were a terminal (progress bars are drawn). */
+  Cli terminal() {
+    terminal = true;
+    return this;
+  }
+
   Path cwd() {
     return cwd;
   }
@@ -36,7 +43,7 @@ final class Cli {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = OmnigraphCommand.run(args, new CliEnv(
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), cwd, env, false));
+        new PrintStream(err, true, StandardCharsets.UTF_8), cwd, env, terminal));
     return new Result(code, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
   }
@@ -68,6 +75,19 @@ final class Cli {
       Files.createDirectories(p.toAbsolutePath().getParent());
       Files.writeString(p, text, StandardCharsets.UTF_8);
       return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies shared fixtures into the working directory under their own names. */
+  Cli copyFixtures(String... names) {
+    try {
+      Files.createDirectories(cwd);
+      for (String name : names) {
+        Files.copy(fixture(name), cwd.resolve(name));
+      }
+      return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * fixtures {@code test.pg}, {@code test.jsonl} and {@code test.gq}. Expected output may use
  * {@code …} for any text within a line, or alone on a line for any number of lines. Paths under
  * the example directory are compared relative to it.
+ *
+ * <p>Besides {@code omnigraph}, steps may be {@code mkdir DIR}, {@code cd DIR}, a here-document
+ * {@code cat > FILE <<'EOF'} (the lines up to {@code EOF} are the file), and a capture
+ * {@code NAME=$(omnigraph … | head -n N | tail -n N | cut -d ' ' -f N)} whose value later steps
+ * use as {@code $NAME}.
  */
 class CliDocTest {
   @TempDir
@@ -29,11 +37,20 @@ class CliDocTest {
     List<Step> steps = steps(Files.readString(docs()));
     assertThat(steps).hasSizeGreaterThan(10);
     Path cwd = dir;
+    Map<String, String> variables = new HashMap<>();
     for (Step step : steps) {
-      List<String> words = Shell.words(step.command());
+      String command = substitute(step.command(), variables);
+      Matcher capture = CAPTURE.matcher(command);
+      if (capture.matches()) {
+        assertThat(step.expected()).as("$ " + step.command()).isEmpty();
+        variables.put(capture.group(1), capture(cwd, capture.group(2)));
+        continue;
+      }
+      List<String> words = Shell.words(command);
       switch (words.get(0)) {
         case "mkdir" -> Files.createDirectories(cwd.resolve(words.get(1)));
         case "cd" -> cwd = cwd.resolve(words.get(1));
+        case "cat" -> hereDocument(cwd, words, step);
         case "omnigraph" -> {
           Cli.Result r = new Cli(cwd).run(words.subList(1, words.size()).toArray(String[]::new));
           String shown = (r.out() + r.err()).replace(dir + "/", "").replace(dir.toString(), ".");
@@ -44,6 +61,49 @@ class CliDocTest {
         default -> throw new AssertionError("unsupported command in docs/cli.md: " + step.command());
       }
     }
+  }
+
+  static final Pattern CAPTURE = Pattern.compile("([A-Za-z_]\\w*)=\\$\\((.*)\\)");
+  static final Pattern VARIABLE = Pattern.compile("\\$([A-Za-z_]\\w*)");
+
+  /** {@code $NAME} replaced by the value of each captured variable. */
+  static String substitute(String command, Map<String, String> variables) {
+    return VARIABLE.matcher(command).replaceAll(m -> Matcher.quoteReplacement(
+        variables.getOrDefault(m.group(1), m.group())));
+  }
+
+  /** Runs {@code omnigraph …} and the filters piped after it; the output without its last newline. */
+  static String capture(Path cwd, String pipeline) {
+    String[] stages = pipeline.split(" \\| ");
+    List<String> words = Shell.words(stages[0]);
+    assertThat(words.get(0)).as(pipeline).isEqualTo("omnigraph");
+    List<String> lines = new Cli(cwd).ok(words.subList(1, words.size()).toArray(String[]::new))
+        .lines().toList();
+    for (int i = 1; i < stages.length; i++) {
+      List<String> filter = Shell.words(stages[i]);
+      lines = switch (String.join(" ", filter.subList(0, filter.size() - 1))) {
+        case "head -n" -> lines.subList(0, Integer.parseInt(filter.get(2)));
+        case "tail -n" -> lines.subList(lines.size() - Integer.parseInt(filter.get(2)),
+            lines.size());
+        case "cut -d   -f" -> lines.stream()
+            .map(l -> l.split(" ", -1)[Integer.parseInt(filter.get(4)) - 1]).toList();
+        default -> throw new AssertionError("unsupported filter in docs/cli.md: " + stages[i]);
+      };
+    }
+    return String.join("\n", lines);
+  }
+
+  /** {@code cat > FILE <<'EOF'}: the step's lines up to {@code EOF} become the file. */
+  static void hereDocument(Path cwd, List<String> words, Step step) throws IOException {
+    assertThat(words).as("$ " + step.command()).hasSize(4);
+    assertThat(words.get(1)).isEqualTo(">");
+    String end = words.get(3).substring(2);
+    int last = step.expected().indexOf(end);
+    assertThat(last).as("end of the here-document of $ " + step.command()).isNotNegative();
+    assertThat(step.expected().subList(last + 1, step.expected().size())).allMatch(String::isEmpty);
+    StringBuilder text = new StringBuilder();
+    step.expected().subList(0, last).forEach(l -> text.append(l).append('\n'));
+    Files.writeString(cwd.resolve(words.get(2)), text.toString());
   }
 
   /** A command and the lines it is documented to print. */

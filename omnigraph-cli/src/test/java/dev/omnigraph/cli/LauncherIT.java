@@ -50,8 +50,13 @@ class LauncherIT {
 
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).startsWith("created ./demo.omni from the bundled demo data\nbranch: main\n");
+    assertThat(r.out()).startsWith("created ./demo.omni from the bundled demo data\n"
+        + "wrote ./demo.gq (the demo queries)\nbranch: main\n");
+    assertThat(r.out()).contains("\nnode:Person v", " rows=4\n", "\nBob     | 25   \n");
+    // Suggested commands start the way the launcher was invoked, so they paste as they are.
+    assertThat(r.out()).contains("\n  " + LAUNCHER + " read ./demo.omni --query demo.gq --name");
     assertThat(dir.resolve("demo.omni/_schema.pg")).isRegularFile();
+    assertThat(dir.resolve("demo.gq")).isRegularFile();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.omnigraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.omnigraph.Omnigraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The in-scope steps of the reference transcripts (cli.md §8) that this build can run, plus the
- * read errors a repository answers before a query executes.
+ * The steps of the reference transcripts (cli.md §8) that this build's commands cover, plus the
+ * read errors a repository answers before a query executes. Steps of commands this build does not
+ * have ({@code branch}, {@code change}) are done through the engine API.
  */
 class TranscriptTest {
   @TempDir
@@ -25,6 +27,48 @@ class TranscriptTest {
     }
     assertThat(cli.ok("init", "--schema", "test.pg", "./demo.omni"))
         .isEqualTo("initialized ./demo.omni\n");
+  }
+
+  @Test
+  void referenceLocalFlow() {
+    Cli flow = new Cli(dir.resolve("flow")).copyFixtures("test.pg", "test.jsonl", "test.gq");
+
+    assertThat(flow.ok("init", "--schema", "test.pg", "./demo.omni"))
+        .isEqualTo("initialized ./demo.omni\n");
+    assertThat(flow.ok("load", "--data", "test.jsonl", "./demo.omni"))
+        .isEqualTo("loaded ./demo.omni on branch main with overwrite: 6 nodes across 2 node types,"
+            + " 5 edges across 2 edge types\n");
+    assertThat(flow.ok("read", "./demo.omni", "--query", "test.gq", "--name", "get_person",
+        "--params", "{\"name\":\"Alice\"}", "--format", "csv"))
+        .isEqualTo("p.name,p.age\nAlice,30\n");
+    assertThat(flow.fails("read", "./demo.omni", "--query", "test.gq"))
+        .isEqualTo("error: query file contains multiple queries; pass --name\n");
+    try (Omnigraph g = Omnigraph.open(flow.cwd().resolve("demo.omni").toString())) {
+      g.createBranch("feature", "main"); // omnigraph branch create --uri ./demo.omni --from main feature
+    }
+    flow.write("feature.jsonl", "{\"type\":\"Person\",\"data\":{\"name\":\"Eve\",\"age\":29}}\n");
+    assertThat(flow.ok("load", "--data", "feature.jsonl", "--branch", "feature", "--mode", "append",
+        "./demo.omni"))
+        .isEqualTo("loaded ./demo.omni on branch feature with append: 1 nodes across 1 node types,"
+            + " 0 edges across 0 edge types\n");
+    assertThat(flow.ok("read", "./demo.omni", "--query", "test.gq", "--name", "get_person",
+        "--params", "{\"name\":\"Eve\"}", "--branch", "feature", "--format", "csv"))
+        .isEqualTo("p.name,p.age\nEve,29\n");
+    assertThat(flow.ok("export", "./demo.omni", "--type", "Company")).isEqualTo("""
+        {"type":"Company","data":{"id":"Acme","name":"Acme"}}
+        {"type":"Company","data":{"id":"Globex","name":"Globex"}}
+        """);
+    assertThat(flow.ok("load", "--data", "test.jsonl", "--json", "./demo.omni"))
+        .startsWith("""
+        {
+          "uri": "./demo.omni",
+          "branch": "main",
+          "mode": "overwrite",
+          "nodes_loaded": 6,
+          "edges_loaded": 5,
+          "node_types_loaded": 2,
+          "edge_types_loaded": 2,
+          "graph_commit_id": \"""");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.omnigraph.cli.client;
 
+import dev.omnigraph.Omnigraph;
 import dev.omnigraph.Schema;
 import dev.omnigraph.cli.CliException;
 import dev.omnigraph.cli.output.CommitOutput;
@@ -58,6 +59,15 @@ public interface GraphClient extends AutoCloseable {
       throw new CliException("remote repositories (" + uri
           + ") are not supported by this build of omnigraph");
     }
-    return LocalGraphClient.open(engineUri);
+    return LocalGraphClient.open(uri, engineUri);
+  }
+
+  /**
+   * A client over a repository this process has already opened; closing the client closes it.
+   *
+   * @param uri the repository as the user knows it (reported in outputs)
+   */
+  static GraphClient local(String uri, Omnigraph graph) {
+    return LocalGraphClient.of(uri, graph);
   }
 }
