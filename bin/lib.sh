@@ -32,6 +32,9 @@ omnigraph_ensure_built() {
     echo "omnigraph: building $module (first run or sources changed; about a minute)..." >&2
     local log
     log="$(mktemp)"
+    # copy-dependencies never removes a jar: start from an empty target/lib, so a dependency that
+    # was dropped (e.g. jar-jni, replaced in omnigraph-core) cannot linger on the class path.
+    rm -rf "$ROOT/$module/target/lib"
     if ! (cd "$ROOT" && mvn -q -B -DskipTests -pl "$module" -am package) >"$log" 2>&1; then
       cat "$log" >&2
       rm -f "$log"
