@@ -13,6 +13,7 @@ import dev.omnigraph.server.auth.Authorizer.PolicyRequest;
 import dev.omnigraph.server.http.HttpError;
 import dev.omnigraph.server.testing.TestServer;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -232,6 +233,53 @@ class ExportEndpointTest {
       assertThat(total).isGreaterThan(60_000_000L);
       // Retained memory while streaming (about one engine batch) stays well below the export size.
       assertThat(peak).isLessThan(total / 2);
+    }
+  }
+
+  @Test
+  @DisplayName("DECISIONS 14: a storage failure after streaming began truncates the transfer")
+  void aFailureAfterTheFirstByteTruncatesTheTransfer() throws Exception {
+    try (Omnigraph broken = Omnigraph.init(dir.resolve("broken.omni").toString(),
+        "node A {\n    slug: String @key\n    body: String\n}\n"
+            + "node B {\n    slug: String @key\n}\n");
+        TestServer brokenServer = TestServer.start(broken)) {
+      String body = "y".repeat(1000);
+      StringBuilder jsonl = new StringBuilder();
+      for (int i = 0; i < 40_000; i++) {
+        jsonl.append("{\"type\":\"A\",\"data\":{\"slug\":\"a").append(i)
+            .append("\",\"body\":\"").append(body).append("\"}}\n");
+      }
+      jsonl.append("{\"type\":\"B\",\"data\":{\"slug\":\"b0\"}}\n");
+      broken.load("main", new StringReader(jsonl.toString()), LoadMode.MERGE, null);
+      String pathOfB = broken.snapshot("main").tables().stream()
+          .filter(t -> t.tableKey().equals("node:B")).findFirst().orElseThrow().path();
+      HttpResponse<InputStream> r = brokenServer.send(brokenServer.request("/export")
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(r.statusCode()).isEqualTo(200);
+      // node:A streams first and the server now waits for this client; node:B, exported after
+      // it, loses its storage in the meantime.
+      deleteRecursively(dir.resolve("broken.omni").resolve(pathOfB));
+      ByteArrayOutputStream received = new ByteArrayOutputStream();
+      IOException failure = null;
+      try (InputStream in = r.body()) {
+        in.transferTo(received);
+      } catch (IOException e) {
+        failure = e;
+      }
+      assertThat(failure).as("the transfer must end without its terminating chunk").isNotNull();
+      String text = received.toString(StandardCharsets.UTF_8);
+      assertThat(text).doesNotContain("\"type\":\"B\"").doesNotContain("\"error\"");
+      assertThat(text).startsWith("{\"type\":\"A\",\"data\":{\"id\":\"a0\",");
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
+      }
     }
   }
 
