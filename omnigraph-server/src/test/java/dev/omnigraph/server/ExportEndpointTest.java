@@ -217,6 +217,9 @@ class ExportEndpointTest {
         // A slow client: a server that buffered the body would hold most of it by now.
         Thread.sleep(1000);
         peak = usedAfterGc() - baseline;
+        // A write during the export: the export keeps reading the snapshot it started with.
+        big.load("main", new StringReader("{\"type\":\"Doc\",\"data\":{\"slug\":\"late\","
+            + "\"body\":\"written while exporting\"}}\n"), LoadMode.MERGE, null);
         for (int n, reads = 0; (n = in.read(buf)) != -1; reads++) {
           total += n;
           for (int i = 0; i < n; i++) {
@@ -230,6 +233,7 @@ class ExportEndpointTest {
         }
       }
       assertThat(lines).isEqualTo(rows);
+      assertThat(big.snapshot("main").tables().get(0).rowCount()).isEqualTo(rows + 1);
       assertThat(total).isGreaterThan(60_000_000L);
       // Retained memory while streaming (about one engine batch) stays well below the export size.
       assertThat(peak).isLessThan(total / 2);

@@ -257,6 +257,22 @@ class ReadEndpointTest {
   }
 
   @Test
+  @DisplayName("B59 a nearest() ordering without a limit is a 400 (search fixture schema)")
+  void nearestOrderingNeedsALimit() {
+    try (Omnigraph search = Omnigraph.init(dir.resolve("search.omni").toString(),
+        "node Doc {\n    slug: String @key\n    title: String @index\n    body: String @index\n"
+            + "    embedding: Vector(4)\n}\n");
+        TestServer searchServer = TestServer.start(search)) {
+      HttpResponse<String> r = searchServer.postJson("/read", "{\"query_source\":" + Json.write(
+          "query q($q: Vector(4)) { match { $d: Doc } return { $d.slug }"
+              + " order { nearest($d.embedding, $q) } }") + ",\"params\":{\"q\":[1,0,0,0]}}");
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.body()).contains("nearest ordering requires a limit clause")
+          .endsWith(",\"code\":\"bad_request\"}");
+    }
+  }
+
+  @Test
   @DisplayName("G33 unknown snapshot, unknown branch")
   void unknownTargets() {
     assertError(named("get_person", ",\"params\":{\"name\":\"Alice\"},\"snapshot\":"
