@@ -32,6 +32,9 @@ omnigraph_ensure_built() {
     echo "omnigraph: building $module (first run or sources changed; about a minute)..." >&2
     local log
     log="$(mktemp)"
+    # copy-dependencies never removes a jar: start from an empty target/lib, so a dependency that
+    # was dropped (e.g. jar-jni, replaced in omnigraph-core) cannot linger on the class path.
+    rm -rf "$ROOT/$module/target/lib"
     if ! (cd "$ROOT" && mvn -q -B -DskipTests -pl "$module" -am package) >"$log" 2>&1; then
       cat "$log" >&2
       rm -f "$log"
@@ -40,4 +43,61 @@ omnigraph_ensure_built() {
     fi
     rm -f "$log"
   fi
+}
+
+# Class data sharing (AppCDS): an archive of the classes a server start loads (Jetty, Jackson,
+# Logback, Arrow, ours) roughly halves the JVM's start-up. It is made by a training start of the
+# demo after a build (and again whenever a jar is newer than it) and is only an optimisation: a JVM
+# that cannot use it (another JDK, changed jars) starts normally, silently.
+omnigraph_cds_archive() {
+  echo "$ROOT/$1/target/$1.jsa"
+}
+
+omnigraph_cds_fresh() {
+  local jsa
+  jsa="$(omnigraph_cds_archive "$1")"
+  [ -f "$jsa" ] && [ -z "$(find "$ROOT/$1/target" -maxdepth 2 -name '*.jar' -newer "$jsa" -print -quit)" ]
+}
+
+omnigraph_cds_flags() {
+  if omnigraph_cds_fresh "$1"; then
+    echo "-XX:SharedArchiveFile=$(omnigraph_cds_archive "$1") -Xlog:cds=off,cds+dynamic=off"
+  fi
+}
+
+# Makes the archive of module $1 (main class $2) unless it is fresh: starts `$2 --demo` on an
+# ephemeral port in a scratch directory, waits for "serving omnigraph", stops it with SIGTERM; the
+# JVM writes the archive as it exits. Any failure just leaves no archive.
+omnigraph_cds_train() {
+  local module="$1" main="$2" dir pid port i
+  omnigraph_cds_fresh "$module" && return 0
+  echo "omnigraph: preparing a class-data archive for faster start-up (once per build)..." >&2
+  dir="$(mktemp -d)"
+  ( cd "$dir" && exec java $(omnigraph_jvm_flags) -XX:ArchiveClassesAtExit="$dir/archive.jsa" \
+      -Xlog:cds=off,cds+dynamic=off -cp "$(omnigraph_classpath "$module")" "$main" --demo \
+      --bind 127.0.0.1:0 >"$dir/log" 2>&1 ) &
+  pid=$!
+  for i in $(seq 1 600); do
+    grep -q "serving omnigraph" "$dir/log" 2>/dev/null && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  port="$(sed -n 's/.*serving omnigraph .*bind=[^ ]*:\([0-9][0-9]*\).*/\1/p' "$dir/log" | head -n 1)"
+  if [ -n "$port" ]; then
+    # One health check and one read, so their classes are archived too.
+    ( exec 3<>"/dev/tcp/127.0.0.1/$port" &&
+      printf 'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' >&3 &&
+      cat <&3 >/dev/null ) 2>/dev/null || true
+    local body='{"query_source":"query q() { match { $p: Person } return { $p.name } }"}'
+    ( exec 3<>"/dev/tcp/127.0.0.1/$port" &&
+      printf 'POST /read HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' \
+        "${#body}" "$body" >&3 && cat <&3 >/dev/null ) 2>/dev/null || true
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ -s "$dir/archive.jsa" ]; then
+    mv -f "$dir/archive.jsa" "$(omnigraph_cds_archive "$module")" || true
+  fi
+  rm -rf "$dir"
+  return 0
 }

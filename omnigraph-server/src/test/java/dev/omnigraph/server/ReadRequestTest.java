@@ -71,11 +71,13 @@ class ReadRequestTest {
   }
 
   @Test
-  void aValidReadResolvesItsTargetThenNeedsTheQueryEngine() {
+  void aValidReadResolvesItsTargetAndRuns() {
     assertError(read(TEST_GQ, ",\"query_name\":\"get_person\",\"params\":{\"name\":\"Alice\"},"
         + "\"branch\":\"nope\""), 404, "not_found", "branch 'nope' not found");
-    assertError(read(TEST_GQ, ",\"query_name\":\"get_person\",\"params\":{\"name\":\"Alice\"}"),
-        500, "internal", "internal error: query execution (POST /read) is not available in this"
-            + " build of omnigraph");
+    HttpResponse<String> r = read(TEST_GQ,
+        ",\"query_name\":\"get_person\",\"params\":{\"name\":\"Alice\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("{\"query_name\":\"get_person\",\"target\":{\"branch\":\"main\","
+        + "\"snapshot\":null},\"row_count\":0,\"columns\":[\"p.name\",\"p.age\"],\"rows\":[]}");
   }
 }

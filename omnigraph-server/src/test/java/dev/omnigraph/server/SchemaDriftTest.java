@@ -21,11 +21,15 @@ class SchemaDriftTest {
     Path repo = dir.resolve("repo.omni");
     try (Omnigraph graph = TestServer.fixtureGraph(repo);
         TestServer server = TestServer.start(graph)) {
+      // Read once before the edit: the query is then prepared and cached by the server.
+      String read = "{\"query_source\":\"query q() { match { $p: Person } return { $p.name } }\"}";
+      assertThat(server.postJson("/read", read).statusCode()).isEqualTo(200);
       Files.writeString(repo.resolve("_schema.pg"), "\nnode Extra { name: String @key }\n",
           StandardOpenOption.APPEND);
       for (HttpResponse<String> r : new HttpResponse[] {server.get("/snapshot"),
           server.get("/branches"), server.get("/commits"),
-          server.postJson("/read", "{\"query_source\":\"q\"}"), server.postJson("/export", "{}")}) {
+          server.postJson("/read", read), server.postJson("/read", read.replace("q()", "fresh()")),
+          server.postJson("/export", "{}")}) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
         assertThat(r.body()).startsWith("{\"error\":\"schema evolution is locked down in phase 1: ")
             .endsWith("; manual coordination is required\",\"code\":\"conflict\"}");

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -94,10 +95,14 @@ class ServerLifecycleTest {
     Omnigraph graph = TestServer.fixtureGraph(dir.resolve("repo.omni"));
     try (TestServer server = TestServer.start(graph)) {
       graph.close(); // every storage access of the engine now fails
-      HttpResponse<String> r = server.get("/snapshot");
-      assertThat(r.statusCode()).isEqualTo(500);
-      assertThat(r.body()).startsWith("{\"error\":\"storage: ")
-          .endsWith("\"code\":\"internal\"}").doesNotContain("\\tat ");
+      for (HttpResponse<String> r : List.of(server.get("/snapshot"),
+          server.postJson("/read", "{\"query_source\":\"query q() { match { $p: Person }"
+              + " return { $p.name } }\"}"),
+          server.postJson("/export", "{}"))) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(500);
+        assertThat(r.body()).startsWith("{\"error\":\"storage: ")
+            .endsWith("\"code\":\"internal\"}").doesNotContain("\\tat ");
+      }
     }
   }
 

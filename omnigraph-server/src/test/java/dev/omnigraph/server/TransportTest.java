@@ -206,10 +206,14 @@ class TransportTest {
 
   @Test
   void readAndExportResolveTheirTarget() {
-    assertError(server.postJson("/read", "{\"query_source\":\"q\",\"branch\":\"nope\"}"),
+    // A valid query: /read checks the query before it resolves the target (http.md §4.4).
+    String query = "{\"query_source\":\"query q() { match { $p: Person } return { $p.name } }\"";
+    assertError(server.postJson("/read", query + ",\"branch\":\"nope\"}"),
         404, "not_found", "branch 'nope' not found");
-    assertError(server.postJson("/read", "{\"query_source\":\"q\",\"snapshot\":\"01NOPE\"}"),
+    assertError(server.postJson("/read", query + ",\"snapshot\":\"01NOPE\"}"),
         404, "not_found", "commit '01NOPE' not found");
+    assertError(server.postJson("/read", query + ",\"branch\":\"\"}"),
+        400, "bad_request", "branch name cannot be empty");
     assertError(server.postJson("/export", "{\"branch\":\" \"}"),
         400, "bad_request", "branch name cannot be empty");
     assertError(server.postJson("/export", "{\"snapshot\":\"01NOPE\"}"),

@@ -13,29 +13,38 @@ import java.nio.charset.StandardCharsets;
  * per request than the server does on a 2-core machine, so it would measure itself.
  */
 final class KeepAliveClient implements AutoCloseable {
+  private final String host;
   private final Socket socket;
   private final OutputStream out;
   private final InputStream in;
-  private final byte[] request;
+  private byte[] lastBody = new byte[0];
 
-  KeepAliveClient(String host, int port, String method, String path, String jsonBody)
-      throws IOException {
+  KeepAliveClient(String host, int port) throws IOException {
+    this.host = host;
     socket = new Socket(host, port);
     socket.setTcpNoDelay(true);
     out = socket.getOutputStream();
     in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+  }
+
+  /** The bytes of one request ({@code jsonBody} null: no body). */
+  byte[] request(String method, String path, String jsonBody) {
     byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
     String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
         + (jsonBody == null ? "" : "Content-Type: application/json\r\n")
         + "Content-Length: " + body.length + "\r\n\r\n";
     byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-    request = new byte[headBytes.length + body.length];
+    byte[] request = new byte[headBytes.length + body.length];
     System.arraycopy(headBytes, 0, request, 0, headBytes.length);
     System.arraycopy(body, 0, request, headBytes.length, body.length);
+    return request;
   }
 
-  /** Sends the request and reads the whole response; returns the status code. */
-  int exchange() throws IOException {
+  /**
+   * Sends the request and reads the whole response; returns the status code. With
+   * {@code keepBody} the body is kept for {@link #lastBody()}.
+   */
+  int exchange(byte[] request, boolean keepBody) throws IOException {
     out.write(request);
     out.flush();
     String statusLine = line();
@@ -46,6 +55,13 @@ final class KeepAliveClient implements AutoCloseable {
         length = Long.parseLong(header.substring(15).trim());
       }
     }
+    if (keepBody) {
+      lastBody = in.readNBytes((int) length);
+      if (lastBody.length != length) {
+        throw new IOException("connection closed mid-body");
+      }
+      return status;
+    }
     for (long skipped = 0; skipped < length; ) {
       long n = in.skip(length - skipped);
       if (n <= 0) {
@@ -54,6 +70,11 @@ final class KeepAliveClient implements AutoCloseable {
       skipped += n;
     }
     return status;
+  }
+
+  /** The body of the last exchange made with {@code keepBody}. */
+  String lastBody() {
+    return new String(lastBody, StandardCharsets.UTF_8);
   }
 
   private String line() throws IOException {

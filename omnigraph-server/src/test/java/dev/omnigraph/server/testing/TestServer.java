@@ -44,9 +44,15 @@ public final class TestServer implements AutoCloseable {
   /** Serves {@code graph} with bearer tokens (actor → token) and adjusted settings. */
   public static TestServer start(Omnigraph graph, Map<String, String> tokens,
       UnaryOperator<ServerSettings> settings) {
+    return start(graph, tokens, settings, Authorizer.ALLOW_ALL);
+  }
+
+  /** Serves {@code graph} with bearer tokens, adjusted settings and an authorizer. */
+  public static TestServer start(Omnigraph graph, Map<String, String> tokens,
+      UnaryOperator<ServerSettings> settings, Authorizer authorizer) {
     ServerSettings s = settings.apply(ServerSettings.defaults(graph.uri()));
     return new TestServer(graph,
-        OmnigraphServer.start(graph, s, TokenTable.of(tokens), Authorizer.ALLOW_ALL));
+        OmnigraphServer.start(graph, s, TokenTable.of(tokens), authorizer));
   }
 
   public Omnigraph graph() {
@@ -67,8 +73,12 @@ public final class TestServer implements AutoCloseable {
   }
 
   public HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return CLIENT.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
