@@ -38,14 +38,10 @@ final class AntiJoinOp implements RowSink {
       }
     });
     boolean[] keep = new boolean[batch.size];
-    boolean any = false;
     for (int i = 0; i < batch.size; i++) {
       keep[i] = !matched[i];
-      any |= keep[i];
     }
-    if (any) {
-      next.push(batch.select(keep));
-    }
+    batch.pushSelected(keep, next);
   }
 
   @Override

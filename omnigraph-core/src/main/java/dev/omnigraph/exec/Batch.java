@@ -43,4 +43,14 @@ final class Batch {
     }
     return new Batch(out, kept);
   }
+
+  /** Pushes the rows whose {@code keep} flag is set to {@code next}, unless there are none. */
+  void pushSelected(boolean[] keep, RowSink next) {
+    for (int i = 0; i < size; i++) {
+      if (keep[i]) {
+        next.push(select(keep));
+        return;
+      }
+    }
+  }
 }

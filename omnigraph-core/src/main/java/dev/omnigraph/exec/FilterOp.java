@@ -41,15 +41,11 @@ final class FilterOp implements RowSink {
       return;
     }
     boolean[] keep = new boolean[batch.size];
-    boolean any = false;
     for (int i = 0; i < batch.size; i++) {
       keep[i] = nodeTest != null ? nodeTest.test(batch.columns[slot][i])
           : rowTest == null || rowTest.test(batch, i);
-      any |= keep[i];
     }
-    if (any) {
-      next.push(batch.select(keep));
-    }
+    batch.pushSelected(keep, next);
   }
 
   @Override

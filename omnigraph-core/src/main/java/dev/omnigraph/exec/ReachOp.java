@@ -26,14 +26,10 @@ final class ReachOp implements RowSink {
     int[] targets = in.columns[step.destination()];
     hops.prepare(sources, in.size);
     boolean[] keep = new boolean[in.size];
-    boolean any = false;
     for (int i = 0; i < in.size; i++) {
       keep[i] = bfs.reaches(hops, sources[i], targets[i], step.minHops(), step.maxHops());
-      any |= keep[i];
     }
-    if (any) {
-      next.push(in.select(keep));
-    }
+    in.pushSelected(keep, next);
   }
 
   @Override
