@@ -23,7 +23,7 @@ public interface EmbeddingProvider {
 
     @Override
     public List<float[]> embed(List<String> texts, int dimension) {
-      throw new UnsupportedOperationException("no embedding provider is configured");
+      throw new IllegalStateException("no embedding provider is configured (enabled() is false)");
     }
   };
 
