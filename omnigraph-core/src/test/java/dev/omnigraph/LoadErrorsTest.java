@@ -225,6 +225,9 @@ class LoadErrorsTest {
     setUp(TEST_PG, List.of());
     GraphRows.load(g, LoadMode.OVERWRITE, "{\"type\":\"Person\",\"data\":{\"name\":\"Eve\",\"age\":30.0}}");
     assertThat(GraphRows.rows(g, "main", "node:Person").get(0)).containsEntry("age", 30);
+    assertThat(g.read(ReadTarget.branch("main"), Fixtures.text("test.gq"), "get_person",
+        java.util.Map.of("name", "Eve")).toJsonRows())
+        .isEqualTo("[{\"p.name\":\"Eve\",\"p.age\":30}]");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static dev.omnigraph.GraphRows.load;
 import static dev.omnigraph.GraphRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omnigraph.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** expected.md §F.1: load modes on real repositories. */
 class LoadModesTest {
+  private static final String TEST_GQ = Fixtures.text("test.gq");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @TempDir Path dir;
   Omnigraph g;
 
@@ -41,6 +45,16 @@ class LoadModesTest {
 
   private List<Object> persons() {
     return column(g, "main", "node:Person", "id");
+  }
+
+  /** The JSON rows of a named query of fixtures/test.gq, read at main's head. */
+  private String read(String query, String params) {
+    try {
+      return g.read(ReadTarget.branch("main"), TEST_GQ, query,
+          params == null ? null : JSON.readTree(params)).toJsonRows();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(params, e);
+    }
   }
 
   @Test
@@ -77,6 +91,9 @@ class LoadModesTest {
     assertThat(rows(g, "main", "node:Company")).hasSize(2);
     assertThat(rows(g, "main", "edge:Knows")).hasSize(3);
     assertThat(g.snapshot("main").table("node:Person").orElseThrow().rowCount()).isEqualTo(1);
+    // the Knows edges from Alice dangle: a traversal finds no friend, a count sees only Zara
+    assertThat(read("friends_of", "{\"name\":\"Alice\"}")).isEqualTo("[]");
+    assertThat(read("total_people", null)).isEqualTo("[{\"total\":1}]");
   }
 
   @Test
@@ -109,6 +126,8 @@ class LoadModesTest {
     assertThat(k.typeKey()).isEqualTo("node:Person");
     assertThat(k.entityId()).isEqualTo("Alice");
     assertThat(rows(g, "main", "node:Person").get(0)).containsEntry("age", 30);
+    assertThat(read("get_person", "{\"name\":\"Alice\"}"))
+        .isEqualTo("[{\"p.name\":\"Alice\",\"p.age\":30}]");
   }
 
   @Test
@@ -143,6 +162,8 @@ class LoadModesTest {
     Map<String, Object> bob = rows(g, "main", "node:Person").stream()
         .filter(p -> p.get("id").equals("Bob")).findFirst().orElseThrow();
     assertThat(bob).containsEntry("name", "Bob").containsEntry("age", null);
+    assertThat(read("get_person", "{\"name\":\"Bob\"}"))
+        .isEqualTo("[{\"p.name\":\"Bob\",\"p.age\":null}]");
   }
 
   @Test
@@ -153,6 +174,8 @@ class LoadModesTest {
     assertThat(r.edgesLoaded()).isEqualTo(counts("Knows", 1));
     assertThat(rows(g, "main", "edge:Knows")).extracting(k -> k.get("src") + "->" + k.get("dst"))
         .containsExactly("Alice->Bob", "Alice->Charlie", "Bob->Diana", "Charlie->Diana");
+    assertThat(read("friends_of", "{\"name\":\"Charlie\"}"))
+        .isEqualTo("[{\"f.name\":\"Diana\",\"f.age\":28}]");
   }
 
   @Test
