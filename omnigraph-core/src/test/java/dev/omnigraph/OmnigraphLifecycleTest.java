@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** init / open / snapshot / history through the public API on a real repository. */
 class OmnigraphLifecycleTest {
@@ -78,11 +80,18 @@ class OmnigraphLifecycleTest {
     assertThat(Files.readString(dir.resolve("g.omni/_schema.pg"))).isEqualTo(before);
   }
 
-  @Test
-  void aRejectedSchemaWritesNothing() {
-    assertThatThrownBy(() -> Omnigraph.init(uri(), "node { }"))
-        .isInstanceOf(SchemaException.class);
+  /** expected.md A30 (grammar), A31 (semantic) and A52 (catalog): no directory is created. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A30 grammar error  | node { }                                         | expected type_name
+      A31 semantic error | node Person implements Unknown { name: String } | unknown interface 'Unknown'
+      A52 catalog error  | edge WorksAt: Person -> Company                  | unknown source type: Person
+      """)
+  void aRejectedSchemaWritesNothing(String id, String schema, String message) {
+    assertThatThrownBy(() -> Omnigraph.init(uri(), schema))
+        .isInstanceOf(SchemaException.class).hasMessageContaining(message);
     assertThat(dir.resolve("g.omni")).doesNotExist();
+    assertThat(dir).isEmptyDirectory();
   }
 
   @Test

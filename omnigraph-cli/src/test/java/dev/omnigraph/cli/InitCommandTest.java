@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code omnigraph init} (cli.md §3.2, §5.3). */
 class InitCommandTest {
@@ -81,6 +83,23 @@ class InitCommandTest {
           |
           = expected type_name
         """);
+    assertThat(dir.resolve("demo.omni")).doesNotExist();
+    assertThat(dir.resolve("omnigraph.yaml")).doesNotExist();
+  }
+
+  /** expected.md A31 (semantic) and A52 (catalog): one error line, nothing created. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A31 | node Person implements Unknown { name: String } | parse error: parse error: node Person implements unknown interface 'Unknown'
+      A52 | edge WorksAt: Person -> Company                  | catalog error: edge WorksAt references unknown source type: Person
+      """)
+  void aRejectedSchemaCreatesNoRepository(String id, String schema, String message) {
+    Cli cli = new Cli(dir);
+    cli.write("bad.pg", schema + "\n");
+    String err = cli.fails("init", "--schema", "bad.pg", "demo.omni");
+
+    assertThat(err).isEqualTo("error: " + message + "\n");
+    assertThat(dir.resolve("demo.omni")).doesNotExist();
     assertThat(dir.resolve("omnigraph.yaml")).doesNotExist();
   }
 
