@@ -113,7 +113,10 @@ class GraphWriteTest {
     assertThat(next.table("node:Person").rows()).isEqualTo(2);
   }
 
-  /** Writers that race on one table of one branch (no in-process queue): exactly one wins. */
+  /**
+   * Writers that race on one table of one branch (no in-process queue): exactly one wins, and the
+   * history gains exactly its commit, on top of the previous head.
+   */
   @Test
   void racingWritersOfOneTableHaveExactlyOneWinner() throws Exception {
     init(false);
@@ -121,31 +124,37 @@ class GraphWriteTest {
     int writers = 6;
     for (int round = 0; round < Integer.getInteger("omnigraph.raceRounds", 10); round++) {
       long base = persons("main");
+      List<CommitRecord> historyBefore = repo.commits("main");
       CyclicBarrier start = new CyclicBarrier(writers);
       ExecutorService pool = Executors.newFixedThreadPool(writers);
-      List<Future<String>> results = new ArrayList<>();
+      List<Future<Optional<CommitRecord>>> results = new ArrayList<>();
       for (int i = 0; i < writers; i++) {
         String name = "r" + round + "w" + i;
         results.add(pool.submit(() -> {
           try (GraphWrite w = GraphWrite.begin(repo, "main", null, "load")) {
             start.await();
             w.table("node:Person").stage(persons(repo, name, name + "b"));
-            w.commit();
-            return "won";
+            return Optional.of(w.commit().orElseThrow());
           } catch (ManifestConflictException e) {
             assertThat(e.tableKey()).isEqualTo("node:Person");
-            return "conflict";
+            return Optional.empty();
           }
         }));
       }
-      List<String> outcomes = new ArrayList<>();
-      for (Future<String> f : results) {
-        outcomes.add(f.get());
+      List<CommitRecord> winners = new ArrayList<>();
+      for (Future<Optional<CommitRecord>> f : results) {
+        f.get().ifPresent(winners::add);
       }
       pool.shutdown();
-      assertThat(outcomes).filteredOn("won"::equals).hasSize(1);
-      assertThat(outcomes).filteredOn("conflict"::equals).hasSize(writers - 1);
+      assertThat(winners).as("round %d winners", round).hasSize(1);
       assertThat(persons("main")).isEqualTo(base + 2);
+      List<CommitRecord> history = repo.commits("main");
+      assertThat(history).as("round %d: one commit more", round).hasSize(historyBefore.size() + 1);
+      assertThat(history.subList(0, historyBefore.size())).isEqualTo(historyBefore);
+      CommitRecord added = history.get(history.size() - 1);
+      assertThat(added.graphCommitId()).isEqualTo(winners.get(0).graphCommitId());
+      assertThat(added.parentCommitId())
+          .isEqualTo(historyBefore.get(historyBefore.size() - 1).graphCommitId());
     }
   }
 
