@@ -160,6 +160,10 @@ class LoadAndExportCommandTest {
     cli.write("bad-value.jsonl", """
         {"type": "Person", "data": {"name": "Zoe", "age": "old"}}
         """);
+    cli.write("bad-values.jsonl", """
+        {"type": "Person", "data": {"name": "Zoe", "age": "old"}}
+        {"type": "Person", "data": {"name": "Ren", "age": 3.5}}
+        """);
     cli.write("existing.jsonl", """
         {"type": "Person", "data": {"name": "Alice", "age": 30}}
         """);
@@ -171,6 +175,9 @@ class LoadAndExportCommandTest {
     assertThat(cli.fails("load", "--data", "bad-json.jsonl", "./demo.omni"))
         .startsWith("error: invalid JSON on line 2: ").hasLineCount(1);
     assertThat(cli.fails("load", "--data", "bad-value.jsonl", "./demo.omni"))
+        .isEqualTo("error: line 1: property 'age' expects I32, got string\n");
+    // several bad rows: the API's LoadException lists them all; the CLI prints the first one
+    assertThat(cli.fails("load", "--data", "bad-values.jsonl", "./demo.omni"))
         .isEqualTo("error: line 1: property 'age' expects I32, got string\n");
     assertThat(cli.fails("load", "--data", "existing.jsonl", "--mode", "append", "./demo.omni"))
         .isEqualTo("error: line 1: node type 'Person' already has this id ('Alice')\n");
