@@ -17,14 +17,15 @@ omnigraph_classpath() {
   echo "$(omnigraph_jar "$1"):$ROOT/$1/target/lib/*"
 }
 
-# Builds module $1 (and what it needs) when its jar is missing or any main source is newer than it
-# (test sources do not change the launcher).
+# Builds module $1 (and what it needs) when its jar is missing or a main source it is built from
+# is newer than it: the root pom, omnigraph-core (every launched module's one dependency) and the
+# module itself. Test sources and the other modules (examples, ...) do not change the launcher.
 omnigraph_ensure_built() {
   local module="$1" jar stale=""
   jar="$(omnigraph_jar "$module")"
   if [ -z "$jar" ] || [ ! -d "$ROOT/$module/target/lib" ]; then
     stale="yes"
-  elif [ -n "$(find "$ROOT" \( -path "$ROOT/*/target" -o -path "$ROOT/*/src/test" \) -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
+  elif [ "$ROOT/pom.xml" -nt "$jar" ] || [ -n "$(find "$ROOT/omnigraph-core" "$ROOT/$module" \( -path '*/target' -o -path '*/src/test' \) -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
     stale="yes"
   fi
   if [ -n "$stale" ]; then
@@ -42,6 +43,9 @@ omnigraph_ensure_built() {
       exit 1
     fi
     rm -f "$log"
+    # Maven leaves an up-to-date jar as it is (a touched but unchanged source): mark the jar as
+    # built now, or every later start would find the same source newer and build again.
+    touch "$(omnigraph_jar "$module")"
   fi
 }
 
