@@ -11,14 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Replays every {@code console} block of docs/cli.md, in order, in one directory holding the
- * fixtures {@code test.pg}, {@code test.jsonl} and {@code test.gq}. Expected output may use
- * {@code …} for any text within a line, or alone on a line for any number of lines. Paths under
- * the example directory are compared relative to it.
+ * Replays every {@code console} block of a page of docs/ (cli.md, history.md), in order, in one
+ * directory per page holding the fixtures {@code test.pg}, {@code test.jsonl} and {@code test.gq}.
+ * Expected output may use {@code …} for any text within a line, or alone on a line for any number
+ * of lines. Paths under the example directory are compared relative to it.
+ *
+ * <p>Commit ids (ULIDs) and {@code created_at} times may be shown as a real run printed them: a
+ * ULID in the expected output stands for the id printed there in this run, bound on its first
+ * appearance in the page, so the same ULID later (in output, or in a command) must be the same
+ * commit and two different ULIDs different commits; a {@code created_at} value is any number.
  *
  * <p>Besides {@code omnigraph}, steps may be {@code mkdir DIR}, {@code cd DIR}, a here-document
  * {@code cat > FILE <<'EOF'} (the lines up to {@code EOF} are the file), and a capture
@@ -29,17 +35,19 @@ class CliDocTest {
   @TempDir
   Path dir;
 
-  @Test
-  void everyConsoleExampleRunsAsShown() throws IOException {
+  @ParameterizedTest(name = "docs/{0}")
+  @ValueSource(strings = {"cli.md", "history.md"})
+  void everyConsoleExampleRunsAsShown(String page) throws IOException {
     for (String f : new String[] {"test.pg", "test.jsonl", "test.gq"}) {
       Files.copy(Cli.fixture(f), dir.resolve(f));
     }
-    List<Step> steps = steps(Files.readString(docs()));
-    assertThat(steps).hasSizeGreaterThan(10);
+    List<Step> steps = steps(Files.readString(docs(page)));
+    assertThat(steps).hasSizeGreaterThan(5);
     Path cwd = dir;
     Map<String, String> variables = new HashMap<>();
+    Map<String, String> ids = new HashMap<>();
     for (Step step : steps) {
-      String command = substitute(step.command(), variables);
+      String command = substituteIds(substitute(step.command(), variables), ids);
       Matcher capture = CAPTURE.matcher(command);
       if (capture.matches()) {
         assertThat(step.expected()).as("$ " + step.command()).isEmpty();
@@ -54,16 +62,24 @@ class CliDocTest {
         case "omnigraph" -> {
           Cli.Result r = new Cli(cwd).run(words.subList(1, words.size()).toArray(String[]::new));
           String shown = (r.out() + r.err()).replace(dir + "/", "").replace(dir.toString(), ".");
-          assertThat(shown).as("$ " + step.command()).matches(pattern(step.expected()));
+          List<String> fresh = new ArrayList<>();
+          Pattern expected = pattern(step.expected(), ids, fresh);
+          assertThat(shown).as("$ " + step.command()).matches(expected);
+          bind(expected.matcher(shown), fresh, ids, step);
           assertThat(r.code()).as("exit code of $ " + step.command())
               .isEqualTo(step.expected().stream().anyMatch(l -> l.startsWith("error: ")) ? 1 : 0);
         }
-        default -> throw new AssertionError("unsupported command in docs/cli.md: " + step.command());
+        default -> throw new AssertionError("unsupported command in docs/" + page + ": "
+            + step.command());
       }
     }
   }
 
   static final Pattern CAPTURE = Pattern.compile("([A-Za-z_]\\w*)=\\$\\((.*)\\)");
+  static final String ULID = "[0-9A-HJKMNP-TV-Z]{26}";
+  /** A commit id, or the number of a {@code created_at} (human or JSON output). */
+  static final Pattern RUN_VALUE =
+      Pattern.compile("\\b" + ULID + "\\b|(?<=created_at\"?: )\\d+");
   static final Pattern VARIABLE = Pattern.compile("\\$([A-Za-z_]\\w*)");
 
   /** {@code $NAME} replaced by the value of each captured variable. */
@@ -124,7 +140,12 @@ class CliDocTest {
     return steps;
   }
 
-  static Pattern pattern(List<String> expected) {
+  /**
+   * The expected lines as a pattern. A ULID already bound in {@code ids} must be its id; one seen
+   * for the first time becomes a group (added to {@code fresh}, group {@code idN} for index N) that
+   * its later appearances in these lines refer back to.
+   */
+  static Pattern pattern(List<String> expected, Map<String, String> ids, List<String> fresh) {
     StringBuilder regex = new StringBuilder();
     for (String line : expected) {
       if (line.equals("…")) {
@@ -136,21 +157,60 @@ class CliDocTest {
         if (i > 0) {
           regex.append("[^\\n]*?");
         }
-        regex.append(Pattern.quote(parts[i]));
+        regex.append(literal(parts[i], ids, fresh));
       }
       regex.append("\\n");
     }
     return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 
-  static Path docs() {
+  private static String literal(String text, Map<String, String> ids, List<String> fresh) {
+    StringBuilder regex = new StringBuilder();
+    Matcher m = RUN_VALUE.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(text.substring(last, m.start())));
+      String value = m.group();
+      if (!value.matches(ULID)) {
+        regex.append("\\d+");
+      } else if (ids.containsKey(value)) {
+        regex.append(Pattern.quote(ids.get(value)));
+      } else if (fresh.contains(value)) {
+        regex.append("\\k<id").append(fresh.indexOf(value)).append('>');
+      } else {
+        fresh.add(value);
+        regex.append("(?<id").append(fresh.size() - 1).append('>').append(ULID).append(')');
+      }
+      last = m.end();
+    }
+    return regex.append(Pattern.quote(text.substring(last))).toString();
+  }
+
+  /** Binds the ULIDs first seen in a step to the ids this run printed in their place. */
+  static void bind(Matcher m, List<String> fresh, Map<String, String> ids, Step step) {
+    assertThat(m.matches()).isTrue();
+    for (int i = 0; i < fresh.size(); i++) {
+      String actual = m.group("id" + i);
+      assertThat(ids.values()).as("$ %s: %s and another id of the page are one commit",
+          step.command(), fresh.get(i)).doesNotContain(actual);
+      ids.put(fresh.get(i), actual);
+    }
+  }
+
+  /** A ULID of the page already bound, in a command, replaced by the id it stands for. */
+  static String substituteIds(String command, Map<String, String> ids) {
+    return Pattern.compile("\\b" + ULID + "\\b").matcher(command).replaceAll(m ->
+        Matcher.quoteReplacement(ids.getOrDefault(m.group(), m.group())));
+  }
+
+  static Path docs(String page) {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("docs").resolve("cli.md");
+      Path candidate = d.resolve("docs").resolve(page);
       if (Files.isRegularFile(candidate)) {
         return candidate;
       }
     }
-    throw new IllegalStateException("docs/cli.md not found");
+    throw new IllegalStateException("docs/" + page + " not found");
   }
 
   /** Splits a command line into words: spaces separate, single and double quotes group. */
