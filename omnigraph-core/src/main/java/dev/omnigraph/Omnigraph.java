@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -115,6 +116,29 @@ public final class Omnigraph implements AutoCloseable {
   /** The snapshot of a read target: a branch head or a commit. */
   public Snapshot snapshot(ReadTarget target) {
     return Errors.translate(() -> toSnapshot(repo.resolve(target)));
+  }
+
+  /**
+   * One row of a table by id at a branch head or commit (engine.md §2.4 {@code entity_at_target}),
+   * as a compact JSON object of all its columns: {@code id}, for edges {@code src} and
+   * {@code dst}, then the properties in name order, every one present ({@code null} when null).
+   * Values are encoded as in query results ({@link QueryResult#toJsonRows()}): shortest float
+   * digits (float32 as float32), dates as text, vectors as arrays; Blob columns are {@code null}.
+   *
+   * <pre>{@code
+   * g.entity(ReadTarget.branch("main"), "node:Person", "Alice");
+   * // Optional[{"id":"Alice","age":30,"name":"Alice"}]
+   * }</pre>
+   *
+   * @param tableKey {@code node:T} or {@code edge:E}
+   * @return the row, or empty when the table has no row with this id
+   * @throws NotFoundException for an unknown branch or commit, or a table key that names no type
+   *     of the schema ({@code table '{k}' not found})
+   */
+  public Optional<String> entity(ReadTarget target, String tableKey, String id) {
+    Objects.requireNonNull(tableKey, "tableKey");
+    Objects.requireNonNull(id, "id");
+    return Errors.translate(() -> EntityLookup.find(repo.resolve(target), tableData, tableKey, id));
   }
 
   /** Branch names: {@code main} first, then the others in byte order. */

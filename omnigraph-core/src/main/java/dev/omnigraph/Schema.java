@@ -36,6 +36,21 @@ public final class Schema {
   }
 
   /**
+   * Checks schema source and builds only its catalog, without the canonical IR (languages.md
+   * §5.1; what {@code omnigraph query lint --schema} checks queries against). Every error of
+   * {@link #parse(String)} is reported with the same text, except: duplicate type names read
+   * {@code catalog error: duplicate node type: N} (resp. {@code duplicate edge type: E}); the
+   * catalog checks run in declaration order (nodes, then edges) instead of name order; hash
+   * collisions between distinct names are not checked. A property declared twice is still an
+   * error (DECISIONS 19).
+   *
+   * @throws SchemaException with positioned diagnostics when the source is rejected
+   */
+  public static Catalog parseCatalog(String source) {
+    return SchemaCompiler.compileCatalog(source);
+  }
+
+  /**
    * Reads and compiles a {@code .pg} file (UTF-8).
    *
    * @throws IOException when the file cannot be read

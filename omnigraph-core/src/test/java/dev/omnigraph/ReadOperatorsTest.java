@@ -307,4 +307,28 @@ class ReadOperatorsTest {
               e -> assertThat(e.kind()).isEqualTo(QueryException.Kind.PARSE));
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"cached", "uncached"})
+  @DisplayName("L§4 T8 note, S§6: sum/avg of a node variable fail at execution naming the storage"
+      + " type (Utf8); min/max take its id")
+  void aggregateOfANodeVariable(String mode) {
+    try (Omnigraph g = ReadFixtures.graph(dir.resolve(mode), TYPES_PG, TYPES_JSONL,
+        options(mode))) {
+      for (String f : new String[] {"sum", "avg"}) {
+        assertThatThrownBy(() -> rows(g, "query q() { match { $t: Thing } return { " + f
+            + "($t) as x } }")).as(f).isInstanceOfSatisfying(QueryException.class, e -> {
+              assertThat(e.kind()).isEqualTo(QueryException.Kind.REQUEST);
+              assertThat(e).hasMessage(f + ": unsupported type Utf8");
+            });
+      }
+      // also with a group key and when no row matches: the type, not the data, is unsupported
+      assertThatThrownBy(() -> rows(g, "query q() { match { $t: Thing  $t.n > 100 } "
+          + "return { $t.slug, sum($t) } }")).isInstanceOf(QueryException.class)
+          .hasMessage("sum: unsupported type Utf8");
+      assertThat(rows(g, "query q() { match { $t: Thing  $t.n > 0 } "
+          + "return { min($t) as lo, max($t) as hi } }"))
+          .isEqualTo("[{\"lo\":\"t1\",\"hi\":\"\uFFFF\"}]");
+    }
+  }
 }

@@ -36,16 +36,25 @@ final class ExportCommand extends TargetCommand {
         description = "Branch head to export (default: cli.branch, else main).")
     String branch;
 
-    @Option(names = {"--snapshot", "--commit"}, paramLabel = "ID",
-        description = "Commit to export at.")
+    // --snapshot is the documented name (cli.md §3.7); --commit is ours, kept out of the help
+    @Option(names = "--snapshot", paramLabel = "ID",
+        description = "Commit to export at; also --commit ID.")
     String snapshot;
+
+    @Option(names = "--commit", paramLabel = "ID", hidden = true)
+    String commit;
+
+    /** The commit id given with either name, or null. */
+    String snapshot() {
+      return snapshot != null ? snapshot : commit;
+    }
   }
 
   @Override
   public Integer call() {
     CliContext ctx = context();
     String target = ctx.uri(uri);
-    String snapshot = at == null ? null : at.snapshot;
+    String snapshot = at == null ? null : at.snapshot();
     String branch = snapshot != null ? null : ctx.branch(at == null ? null : at.branch);
     if (jsonl) {
       ctx.err().println("warning: --jsonl is deprecated; `omnigraph export` always emits JSONL");

@@ -44,7 +44,8 @@ final class QueryCommand extends ParentCommand {
       QueryLintReport report;
       if (schema != null) {
         Path schemaPath = ctx.env().path(schema);
-        Catalog catalog = Schema.parse(IoErrors.readText(schemaPath)).catalog();
+        // languages.md §5.1: the catalog straight from the file, without the schema IR
+        Catalog catalog = Schema.parseCatalog(IoErrors.readText(schemaPath));
         report = QueryFile.lint(catalog, source, queryPath.toString(),
             QueryLintReport.SchemaSource.file(schemaPath.toString()));
       } else {

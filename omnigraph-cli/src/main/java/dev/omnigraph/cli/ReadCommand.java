@@ -34,9 +34,18 @@ final class ReadCommand extends TargetCommand {
         description = "Branch head to read (default: alias branch, cli.branch, main).")
     String branch;
 
-    @Option(names = {"--snapshot", "--commit"}, paramLabel = "ID",
-        description = "Commit to read at (time travel).")
+    // --snapshot is the documented name (cli.md §3.7); --commit is ours, kept out of the help
+    @Option(names = "--snapshot", paramLabel = "ID",
+        description = "Commit to read at (time travel); also --commit ID.")
     String snapshot;
+
+    @Option(names = "--commit", paramLabel = "ID", hidden = true)
+    String commit;
+
+    /** The commit id given with either name, or null. */
+    String snapshot() {
+      return snapshot != null ? snapshot : commit;
+    }
   }
 
   /** {@code --format F} or {@code --json}. */
@@ -54,7 +63,7 @@ final class ReadCommand extends TargetCommand {
     CliContext ctx = context();
     QueryOptions.Resolved q = query.resolve(ctx, AliasConfig.Command.READ);
     AliasConfig alias = q.alias();
-    String snapshot = at == null ? null : at.snapshot;
+    String snapshot = at == null ? null : at.snapshot();
     String branch = snapshot != null ? null
         : ctx.branch(at == null ? null : at.branch, alias == null ? null : alias.branch());
     ReadOutput output;

@@ -7,6 +7,7 @@ import dev.omnigraph.Omnigraph;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,16 @@ class ExportCommandTest {
 
     assertThat(out.lines().toList()).hasSize(4);
     assertThat(out).startsWith("{\"edge\":\"WorksAt\",").endsWith(COMPANIES);
+  }
+
+  @Test
+  @DisplayName("help names the target --branch B | --snapshot ID; --commit stays an alias")
+  void helpShowsSnapshot() {
+    String help = cli.ok("export", "--help");
+
+    assertThat(help).contains("[--branch=B | --snapshot=ID]")
+        .contains("\n      --snapshot=ID   Commit to export at; also --commit ID.\n")
+        .doesNotContain("--commit=ID").doesNotContain("--commit,");
   }
 
   @Test

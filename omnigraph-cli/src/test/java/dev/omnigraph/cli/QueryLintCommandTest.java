@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,5 +197,32 @@ class QueryLintCommandTest {
         .isEqualTo("error: " + dir.resolve("nope.pg") + ": No such file or directory\n");
     assertThat(cli.fails("query", "lint", "--query", "nope.gq", "--schema", "bad.pg"))
         .isEqualTo("error: query file 'nope.gq' not found\n");
+  }
+
+  @Test
+  @DisplayName("L§5.1: with --schema a repeated type is `duplicate node type` / `duplicate edge type`")
+  void duplicateTypesInASchemaFile() {
+    Cli cli = new Cli(dir);
+    cli.write("queries.gq", LIST_PEOPLE);
+    cli.write("nodes.pg", "node Person {\n    name: String\n}\nnode Person {\n    age: I32?\n}\n");
+    cli.write("edges.pg", "node Person {\n    name: String\n}\n"
+        + "edge Knows: Person -> Person\nedge Knows: Person -> Person\n");
+
+    assertThat(cli.fails("query", "lint", "--query", "queries.gq", "--schema", "nodes.pg"))
+        .isEqualTo("error: catalog error: duplicate node type: Person\n");
+    assertThat(cli.fails("query", "lint", "--query", "queries.gq", "--schema", "edges.pg"))
+        .isEqualTo("error: catalog error: duplicate edge type: Knows\n");
+  }
+
+  @Test
+  @DisplayName("DECISIONS 19: with --schema a property declared twice is still a schema error")
+  void duplicatePropertyInASchemaFile() {
+    Cli cli = new Cli(dir);
+    cli.write("queries.gq", LIST_PEOPLE);
+    cli.write("schema.pg", "node Person {\n    name: String\n    name: String\n}\n");
+
+    assertThat(cli.fails("query", "lint", "--query", "queries.gq", "--schema", "schema.pg"))
+        .matches("error: catalog error: property id collision on Person: 'name' and 'name' both"
+            + " hash to \\d+ \\(at 3:5\\)\n");
   }
 }

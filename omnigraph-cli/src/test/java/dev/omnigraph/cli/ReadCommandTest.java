@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,18 @@ class ReadCommandTest {
             command: change
             query: test.gq
         """);
+  }
+
+  @Test
+  @DisplayName("cli.md §3.7: help names the read target --branch B | --snapshot ID (--commit stays an alias)")
+  void helpShowsSnapshot() {
+    String help = cli.ok("read", "--help");
+
+    assertThat(help).contains("[--branch=B | --snapshot=ID]")
+        .contains("\n      --snapshot=ID        Commit to read at (time travel); also --commit ID.\n")
+        .doesNotContain("--commit=ID").doesNotContain("--commit,");
+    assertThat(cli.run("read", "--query", "test.gq", "--snapshot", "a", "--commit", "b").code())
+        .isEqualTo(2);
   }
 
   @Test

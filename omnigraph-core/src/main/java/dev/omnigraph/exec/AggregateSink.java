@@ -9,6 +9,7 @@ import dev.omnigraph.plan.RowExpr;
 import dev.omnigraph.plan.Slot;
 import dev.omnigraph.schema.PropType;
 import dev.omnigraph.schema.ScalarType;
+import dev.omnigraph.table.TableSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -293,6 +294,15 @@ final class AggregateSink implements RowSink {
     }
   }
 
+  /**
+   * An aggregate over a type the checker let through (a node variable, L§4 T8 note): named by its
+   * storage type, as the reference reports it ({@code sum: unsupported type Utf8}).
+   */
+  private static QueryException unsupported(String function, PropType type) {
+    return QueryException.request(function + ": unsupported type "
+        + TableSchemas.storageTypeName(type));
+  }
+
   private static final RowTest ALWAYS = (b, i) -> true;
 
   /** Whether a row's value of {@code e} is non-null, without materialising the value. */
@@ -351,8 +361,7 @@ final class AggregateSink implements RowSink {
     Sum(RowValue value, PropType type, boolean average) {
       super(value, type);
       if (!type.scalar().isNumeric() || type.list()) {
-        throw QueryException.request((average ? "avg" : "sum") + ": unsupported type "
-            + type.display());
+        throw unsupported(average ? "avg" : "sum", type);
       }
       this.average = average;
     }
@@ -398,8 +407,7 @@ final class AggregateSink implements RowSink {
       super(value, type);
       boolean ok = !type.list() && (type.scalar().isNumeric() || type.scalar() == ScalarType.STRING);
       if (!ok) {
-        throw QueryException.request((sign < 0 ? "min" : "max") + ": unsupported type "
-            + type.display());
+        throw unsupported(sign < 0 ? "min" : "max", type);
       }
       this.sign = sign;
     }

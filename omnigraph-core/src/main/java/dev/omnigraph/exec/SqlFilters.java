@@ -71,8 +71,10 @@ final class SqlFilters {
         long min = t.scalar() == ScalarType.I32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
         long max = t.scalar() == ScalarType.I32 ? Integer.MAX_VALUE : Long.MAX_VALUE;
         if (range.notEqual()) {
-          return range.excluded() < min || range.excluded() > max ? null
-              : column + " <> " + range.excluded();
+          long x = range.excluded();
+          return x < min || x > max ? null
+              // the SQL parser reads -9223372036854775808 as a float: say "above the minimum"
+              : x == Long.MIN_VALUE ? column + " >= " + (Long.MIN_VALUE + 1) : column + " <> " + x;
         }
         if (range.isEmpty() || range.lo() > max || range.hi() < min) {
           return null; // nothing matches; the in-memory test rejects every row
@@ -81,7 +83,9 @@ final class SqlFilters {
         if (range.lo() > min) {
           bounds.add(column + " >= " + range.lo());
         }
-        if (range.hi() < max) {
+        if (range.hi() == Long.MIN_VALUE) {
+          bounds.add(column + " < " + (Long.MIN_VALUE + 1)); // as above: no Long.MIN_VALUE literal
+        } else if (range.hi() < max) {
           bounds.add(column + " <= " + range.hi());
         }
         return bounds.isEmpty() ? null : String.join(" AND ", bounds);

@@ -1,5 +1,6 @@
 package dev.omnigraph.storage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,12 +83,41 @@ public record TableScan(List<String> columns, String filter, String orderBy, boo
     return "`" + name.replace("`", "``") + "`";
   }
 
-  /** A string literal for use in a filter ({@code 'it''s'}). */
+  /**
+   * A string expression for use in a filter: {@code 'it''s'}. Filter text crosses into the native
+   * library in modified UTF-8, which breaks characters outside the Basic Multilingual Plane (and
+   * U+0000): those are written as {@code chr(n)} and concatenated, e.g.
+   * {@code ('a' || chr(128512))}. A lone surrogate becomes {@code ?}, as it does when stored.
+   */
   public static String literal(String value) {
+    String v = new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    if (v.chars().noneMatch(c -> c == 0 || Character.isSurrogate((char) c))) {
+      return quoted(v);
+    }
+    List<String> parts = new ArrayList<>();
+    StringBuilder plain = new StringBuilder();
+    v.codePoints().forEach(cp -> {
+      if (cp == 0 || Character.isSupplementaryCodePoint(cp)) {
+        if (plain.length() > 0) {
+          parts.add(quoted(plain.toString()));
+          plain.setLength(0);
+        }
+        parts.add("chr(" + cp + ")");
+      } else {
+        plain.appendCodePoint(cp);
+      }
+    });
+    if (plain.length() > 0) {
+      parts.add(quoted(plain.toString()));
+    }
+    return "(" + String.join(" || ", parts) + ")";
+  }
+
+  private static String quoted(String value) {
     return "'" + value.replace("'", "''") + "'";
   }
 
-  /** {@code `column` IN ('a', 'b', …)}; {@code values} must not be empty. */
+  /** {@code `column` IN ('a', 'b', …)} (values as {@link #literal}); not empty. */
   public static String inList(String column, Collection<String> values) {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("IN list needs at least one value");

@@ -82,6 +82,33 @@ public final class TableSchemas {
     return new Field(name, new FieldType(t.nullable(), scalarType(t), null), null);
   }
 
+  /**
+   * The storage type's name as Arrow (and DataFusion) print it in messages: {@code Utf8},
+   * {@code Boolean}, {@code Int32}, {@code Int64}, {@code UInt32}, {@code UInt64}, {@code Float32},
+   * {@code Float64}, {@code Date32}, {@code Date64}, {@code LargeBinary}; vectors
+   * {@code FixedSizeList(N x Float32)}, lists {@code List(T)}.
+   */
+  public static String storageTypeName(PropType t) {
+    if (t.list()) {
+      return "List(" + storageTypeName(new PropType(t.scalar(), t.vectorDim(), true, false,
+          t.enumValues())) + ")";
+    }
+    return switch (t.scalar()) {
+      case STRING -> "Utf8";
+      case BOOL -> "Boolean";
+      case I32 -> "Int32";
+      case I64 -> "Int64";
+      case U32 -> "UInt32";
+      case U64 -> "UInt64";
+      case F32 -> "Float32";
+      case F64 -> "Float64";
+      case DATE -> "Date32";
+      case DATETIME -> "Date64";
+      case BLOB -> "LargeBinary";
+      case VECTOR -> "FixedSizeList(" + t.vectorDim() + " x Float32)";
+    };
+  }
+
   /** The Arrow type of a non-list, non-vector scalar. */
   public static ArrowType scalarType(PropType t) {
     return switch (t.scalar()) {

@@ -20,6 +20,7 @@ import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,35 @@ class TableReaderTest {
       assertThat(r.countRows()).isEqualTo(5);
       assertThat(r.countRows(TableScan.column("firstAge") + " = 1")).isEqualTo(4);
       assertThatThrownBy(() -> TableScan.inList("id", List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  @DisplayName("literals outside the BMP, with U+0000 or a lone surrogate survive the native call")
+  void literalsBeyondTheBasicPlane() {
+    String emoji = "\uD83D\uDE00";
+    assertThat(TableScan.literal("it's")).isEqualTo("'it''s'");
+    assertThat(TableScan.literal("a" + emoji + "b'")).isEqualTo("('a' || chr(128512) || 'b''')");
+    assertThat(TableScan.literal("\u0000")).isEqualTo("(chr(0))");
+    assertThat(TableScan.literal("x\uD800")).isEqualTo("'x?'");
+    store.createEmpty("u", PEOPLE);
+    try (ChainWriter w = store.chain("u", null, 1)) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (String id : List.of("a" + emoji + "b", emoji, "x\u0000y", "x?", "b", "a")) {
+        rows.add(Map.of("id", id, "firstAge", 1));
+      }
+      w.stage(ArrowRows.of(store.allocator(), PEOPLE, rows));
+      w.commitStaged(false);
+    }
+    try (TableReader r = TableReader.at(store, "u", null, 2)) {
+      assertThat(ids(r, TableScan.all().filter(TableScan.inList("id",
+          List.of("a" + emoji + "b", "x\u0000y", emoji, "zz")))))
+          .containsExactlyInAnyOrder("a" + emoji + "b", "x\u0000y", emoji);
+      assertThat(ids(r, TableScan.all().filter("id < " + TableScan.literal("a" + emoji))))
+          .containsExactly("a");
+      assertThat(ids(r, TableScan.all().filter("id >= " + TableScan.literal(emoji))))
+          .containsExactly(emoji);
+      assertThat(r.countRows("id = " + TableScan.literal("x\uD800"))).isEqualTo(1);
     }
   }
 

@@ -33,9 +33,11 @@ final class IrBuilder {
               Comparator.nullsFirst(SchemaIr.CODE_POINT_ORDER));
 
   private final String source;
+  private final boolean checkIds;
 
-  private IrBuilder(String source) {
+  private IrBuilder(String source, boolean checkIds) {
     this.source = source;
+    this.checkIds = checkIds;
   }
 
   /**
@@ -43,7 +45,24 @@ final class IrBuilder {
    * @throws SchemaException S-IR1 / S-IR2 as catalog errors
    */
   static SchemaIr build(SchemaFile file, String source) {
-    return new IrBuilder(source).build(file);
+    return new IrBuilder(source, true).build(file);
+  }
+
+  /**
+   * The IR without the id collision checks, for a file whose duplicate names were already
+   * rejected by {@link CatalogBuilder#checkDeclarations} (a repeated interface: the later wins).
+   */
+  static SchemaIr buildUnchecked(SchemaFile file, String source) {
+    return new IrBuilder(source, false).build(file);
+  }
+
+  /** S-IR2 for the second declaration {@code p} of a property whose id {@code previous} has. */
+  static SchemaException propertyCollision(Decl d, String previous, PropDecl p, String source) {
+    int propId = SchemaIr.propId(d.kind(), d.name(), p.name());
+    // Ours (DECISIONS 19): the position of the second declaration is added.
+    return SchemaErrors.catalogAt("S-IR2", "property id collision on " + d.name() + ": '"
+        + previous + "' and '" + p.name() + "' both hash to " + Integer.toUnsignedString(propId),
+        TextPosition.of(source, p.offset()));
   }
 
   private SchemaIr build(SchemaFile file) {
@@ -54,7 +73,7 @@ final class IrBuilder {
     for (Decl d : file.declarations()) {
       int typeId = SchemaIr.typeId(d.kind(), d.name());
       String previous = typeIds.put(typeId, d.name());
-      if (previous != null) {
+      if (previous != null && checkIds) {
         throw SchemaErrors.catalog("S-IR1", "type id collision: '" + previous + "' and '"
             + d.name() + "' both hash to " + Integer.toUnsignedString(typeId));
       }
@@ -83,11 +102,8 @@ final class IrBuilder {
     for (PropDecl p : d.properties()) {
       int propId = SchemaIr.propId(d.kind(), d.name(), p.name());
       String previous = propIds.put(propId, p.name());
-      if (previous != null) {
-        // Ours (DECISIONS 19): the position of the second declaration is added.
-        throw SchemaErrors.catalogAt("S-IR2", "property id collision on " + d.name() + ": '"
-            + previous + "' and '" + p.name() + "' both hash to "
-            + Integer.toUnsignedString(propId), TextPosition.of(source, p.offset()));
+      if (previous != null && checkIds) {
+        throw propertyCollision(d, previous, p, source);
       }
       sorted.add(new Property(p.name(), p.type(), annotations(p.annotations())));
     }

@@ -26,16 +26,35 @@ public final class SchemaCompiler {
    * @throws SchemaException {@code parse error: …} (phases 1–5) or {@code catalog error: …}
    */
   public static CompiledSchema compile(String source) {
-    SchemaFile file;
+    SchemaFile file = validated(source);
+    return compiled(IrBuilder.build(file, source));
+  }
+
+  /**
+   * Phases 1–5, then the catalog built straight from the declarations, skipping phase 6 (the
+   * catalog {@code query lint --schema} uses, languages.md §5.1): duplicate types are reported in
+   * source order as {@code duplicate node type: N} / {@code duplicate edge type: E}; a property
+   * declared twice is still rejected (DECISIONS 19); no id hash is checked.
+   *
+   * @throws SchemaException {@code parse error: …} (phases 1–5) or {@code catalog error: …}
+   */
+  public static Catalog compileCatalog(String source) {
+    SchemaFile file = validated(source);
+    CatalogBuilder.checkDeclarations(file, source);
+    return CatalogBuilder.build(IrBuilder.buildUnchecked(file, source));
+  }
+
+  /** Phases 1–5: grammar, per-item checks, interfaces, annotations, constraints. */
+  private static SchemaFile validated(String source) {
     try {
-      file = InterfaceResolver.resolve(SchemaParser.parse(source));
+      SchemaFile file = InterfaceResolver.resolve(SchemaParser.parse(source));
       AnnotationValidator.validate(file);
       ConstraintValidator.validate(file);
       ReservedNames.check(file);
+      return file;
     } catch (ParseFailure failure) {
       throw SchemaErrors.parse(failure);
     }
-    return compiled(IrBuilder.build(file, source));
   }
 
   /**
