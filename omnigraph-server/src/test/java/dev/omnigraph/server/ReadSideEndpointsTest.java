@@ -6,8 +6,11 @@ import dev.omnigraph.Commit;
 import dev.omnigraph.Omnigraph;
 import dev.omnigraph.Snapshot;
 import dev.omnigraph.server.testing.TestServer;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -148,10 +151,48 @@ class ReadSideEndpointsTest {
 
   @Test
   void headBehavesLikeGetWithoutABody() {
-    HttpResponse<String> r = server.send(server.request("/branches")
+    String commit = graph.snapshot("main").commit().graphCommitId();
+    for (String path : List.of("/healthz", "/openapi.json", "/snapshot", "/snapshot?branch=feature",
+        "/schema", "/branches", "/commits", "/commits?branch=feature", "/commits/" + commit,
+        "/snapshot?branch=nope", "/commits?branch=", "/commits/01NOPE")) {
+      HttpResponse<String> get = server.get(path);
+      HttpResponse<String> head = head(path);
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+      assertThat(head.headers().firstValue("content-type")).as(path)
+          .isEqualTo(get.headers().firstValue("content-type")).hasValue("application/json");
+      assertThat(head.headers().firstValue("content-length")).as(path)
+          .isEqualTo(get.headers().firstValue("content-length"));
+      assertThat(head.headers().firstValue("transfer-encoding")).as(path)
+          .isEqualTo(get.headers().firstValue("transfer-encoding"));
+      get.headers().firstValue("content-length").ifPresent(length -> assertThat(length).as(path)
+          .isEqualTo(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length)));
+      assertThat(head.headers().firstValue("x-request-id")).as(path).isPresent();
+      assertThat(head.body()).as(path).isEmpty();
+    }
+    assertThat(head("/snapshot?branch=nope").statusCode()).isEqualTo(404);
+    assertThat(head("/commits/01NOPE").statusCode()).isEqualTo(404);
+    assertThat(head("/nope").statusCode()).isEqualTo(404);
+    assertThat(head("/read").statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void headSendsNoBodyBytesOnTheWire() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("HEAD /branches HTTP/1.1\r\nHost: x\r\n"
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String response = new String(socket.getInputStream().readAllBytes(),
+          StandardCharsets.US_ASCII);
+      assertThat(response).startsWith("HTTP/1.1 200 ")
+          .containsIgnoringCase("\r\nContent-Length: " + "{\"branches\":[\"Zeta\",\"feature\",\"main\"]}".length() + "\r\n")
+          .endsWith("\r\n\r\n");
+    }
+  }
+
+  private static HttpResponse<String> head(String path) {
+    return server.send(server.request(path)
         .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).isEmpty();
   }
 
   static void assertError(HttpResponse<String> r, int status, String code, String message) {
