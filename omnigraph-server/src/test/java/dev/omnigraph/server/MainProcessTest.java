@@ -126,6 +126,17 @@ class MainProcessTest {
         .contains("error: OMNIGRAPH_SERVER_BEARER_TOKENS_AWS_SECRET is set but AWS Secrets Manager"
             + " support is not available: ");
 
+    Path emptyFile = Files.writeString(dir.resolve("empty-tokens.json"), "{}");
+    Process empty = launch(dir, Map.of("OMNIGRAPH_SERVER_BEARER_TOKENS_FILE", emptyFile.toString()),
+        "--demo");
+    assertThat(empty.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(empty.exitValue()).isEqualTo(1);
+    assertThat(new String(empty.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("error: OMNIGRAPH_SERVER_BEARER_TOKENS_FILE is set but contains no bearer tokens"
+            + " (file " + emptyFile + ")")
+        .doesNotContain("authentication is DISABLED").doesNotContain("serving omnigraph");
+    assertThat(dir.resolve("demo.omni")).doesNotExist();
+
     Process noUri = launch(dir, Map.of());
     assertThat(noUri.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(noUri.exitValue()).isEqualTo(1);
