@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.omnigraph.Commit;
 import dev.omnigraph.Omnigraph;
 import dev.omnigraph.Snapshot;
+import dev.omnigraph.server.api.ErrorCode;
+import dev.omnigraph.server.auth.Actor;
+import dev.omnigraph.server.auth.Authorizer;
+import dev.omnigraph.server.auth.Authorizer.Action;
+import dev.omnigraph.server.auth.Authorizer.PolicyRequest;
+import dev.omnigraph.server.http.HttpError;
 import dev.omnigraph.server.testing.TestServer;
 import java.io.IOException;
 import java.net.Socket;
@@ -12,10 +18,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -193,6 +203,53 @@ class ReadSideEndpointsTest {
   private static HttpResponse<String> head(String path) {
     return server.send(server.request(path)
         .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  @Test
+  @DisplayName("403 on every read-side GET, with the policy tuple of http.md §7.4")
+  void policyDenialAndThePolicyTuples() {
+    List<PolicyRequest> seen = new CopyOnWriteArrayList<>();
+    Authorizer denyAll = request -> {
+      seen.add(request);
+      throw new HttpError(403, ErrorCode.FORBIDDEN, "policy denied action '"
+          + request.action().wire() + "'"
+          + (request.branch() == null ? "" : " on branch '" + request.branch() + "'")
+          + " for actor '" + request.actor().id() + "'");
+    };
+    String commit = graph.snapshot("main").commit().graphCommitId();
+    try (TestServer guarded = TestServer.start(graph, Map.of("act-bruno", "team-token"), s -> s,
+        denyAll)) {
+      String[] auth = {"Authorization", "Bearer team-token"};
+      // Policy comes before the engine: an unknown branch or commit is a 403, not a 404.
+      Map<String, String> denied = new LinkedHashMap<>();
+      denied.put("/snapshot", " on branch 'main'");
+      denied.put("/snapshot?branch=feature", " on branch 'feature'");
+      denied.put("/snapshot?branch=nope", " on branch 'nope'");
+      denied.put("/schema", "");
+      denied.put("/branches", "");
+      denied.put("/commits", "");
+      denied.put("/commits?branch=feature", " on branch 'feature'");
+      denied.put("/commits/" + commit, "");
+      denied.put("/commits/01NOPE", "");
+      denied.forEach((path, branch) -> assertError(guarded.get(path, auth), 403, "forbidden",
+          "policy denied action 'read'" + branch + " for actor 'act-bruno'"));
+      assertThat(seen).extracting(PolicyRequest::branch).containsExactly("main", "feature", "nope",
+          null, null, null, "feature", null, null);
+      assertThat(seen).extracting(PolicyRequest::actor).containsOnly(new Actor("act-bruno"));
+      assertThat(seen).extracting(PolicyRequest::action).containsOnly(Action.READ);
+      assertThat(seen).extracting(PolicyRequest::targetBranch).containsOnlyNulls();
+
+      // HEAD asks the same question; a missing token is a 401 that never reaches the policy.
+      seen.clear();
+      HttpResponse<String> head = guarded.send(guarded.request("/snapshot").headers(auth)
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+      assertThat(head.statusCode()).isEqualTo(403);
+      assertThat(head.body()).isEmpty();
+      assertThat(seen).extracting(PolicyRequest::branch).containsExactly("main");
+      seen.clear();
+      assertError(guarded.get("/commits"), 401, "unauthorized", "missing bearer token");
+      assertThat(seen).isEmpty();
+    }
   }
 
   static void assertError(HttpResponse<String> r, int status, String code, String message) {
