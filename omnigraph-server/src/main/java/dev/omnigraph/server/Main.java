@@ -80,6 +80,7 @@ public final class Main {
           settings.shutdownGrace().toSeconds());
       server.stop();
     }
+    LOG.info("repository closed uri={}", settings.uri());
     LOG.info("stopped");
   }
 

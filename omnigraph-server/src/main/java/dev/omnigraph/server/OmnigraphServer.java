@@ -7,6 +7,7 @@ import dev.omnigraph.server.auth.Authentication;
 import dev.omnigraph.server.auth.Authorizer;
 import dev.omnigraph.server.auth.TokenTable;
 import dev.omnigraph.server.config.ServerSettings;
+import dev.omnigraph.server.http.AccessLog;
 import dev.omnigraph.server.http.ErrorMapper;
 import dev.omnigraph.server.http.Json;
 import dev.omnigraph.server.http.JsonErrorHandler;
@@ -28,7 +29,6 @@ import org.slf4j.MDC;
  */
 public final class OmnigraphServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OmnigraphServer.class);
-  private static final Logger ACCESS = LoggerFactory.getLogger("dev.omnigraph.server.access");
 
   private final Javalin app;
 
@@ -119,8 +119,7 @@ public final class OmnigraphServer implements AutoCloseable {
 
   private static void logAccess(Context ctx, Float millis) {
     try {
-      ACCESS.info("request method={} path={} status={} duration_ms={} actor_id={}", ctx.method(),
-          ctx.path(), ctx.status().getCode(), String.format("%.1f", millis),
+      AccessLog.log(ctx.method().name(), ctx.path(), ctx.status().getCode(), millis,
           Authentication.actorId(ctx));
     } finally {
       MDC.remove(RequestIds.MDC_KEY);

@@ -14,6 +14,7 @@ import dev.omnigraph.server.handlers.ReadHandler;
 import dev.omnigraph.server.handlers.SchemaHandler;
 import dev.omnigraph.server.handlers.SnapshotHandler;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 
 /** The route table (http.md §1): every route of the server, wired to its handler. */
 final class Routes {
@@ -31,14 +32,25 @@ final class Routes {
     BranchHandler branches = new BranchHandler(graph, authorizer);
     CommitHandler commits = new CommitHandler(graph, authorizer);
 
-    routes.get("/healthz", health::get);
-    routes.get("/openapi.json", openApi::get);
-    routes.get("/snapshot", auth.protect(snapshots::get));
+    get(routes, "/healthz", health::get);
+    get(routes, "/openapi.json", openApi::get);
+    get(routes, "/snapshot", auth.protect(snapshots::get));
     routes.post("/read", auth.protect(reads::post));
     routes.post("/export", auth.protect(exports::post));
-    routes.get("/schema", auth.protect(schema::get));
-    routes.get("/branches", auth.protect(branches::list));
-    routes.get("/commits", auth.protect(commits::list));
-    routes.get("/commits/{commit_id}", auth.protect(commits::get));
+    get(routes, "/schema", auth.protect(schema::get));
+    get(routes, "/branches", auth.protect(branches::list));
+    get(routes, "/commits", auth.protect(commits::list));
+    get(routes, "/commits/{commit_id}", auth.protect(commits::get));
+  }
+
+  /**
+   * A GET route, and HEAD on the same path through the same handler (http.md §2.3: HEAD behaves
+   * like GET without a body). Without the explicit HEAD route Javalin answers HEAD itself with an
+   * empty 200 whenever a GET route exists, skipping authentication and the handler. Jetty sends
+   * the GET's status and headers (Content-Length included) and drops the body of a HEAD response.
+   */
+  private static void get(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 }

@@ -41,6 +41,34 @@ class AuthenticationTest {
   }
 
   @Test
+  void headIsAuthenticatedLikeGet() {
+    for (String path : new String[] {"/snapshot", "/snapshot?branch=nope", "/schema", "/branches",
+        "/commits", "/commits/xyz"}) {
+      HttpResponse<String> r = head(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(401);
+      assertThat(r.headers().firstValue("www-authenticate")).as(path).hasValue("Bearer");
+      assertThat(r.body()).as(path).isEmpty();
+      assertThat(head(path, "Authorization", "Bearer nope").statusCode()).as(path).isEqualTo(401);
+    }
+    assertThat(head("/snapshot", "Authorization", "Bearer token-one").statusCode()).isEqualTo(200);
+    assertThat(head("/snapshot?branch=nope", "Authorization", "Bearer token-one").statusCode())
+        .isEqualTo(404);
+    assertThat(head("/commits/xyz", "Authorization", "Bearer token-two").statusCode())
+        .isEqualTo(404);
+    assertThat(head("/healthz").statusCode()).isEqualTo(200);
+    assertThat(head("/openapi.json").statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> head(String path, String... headers) {
+    java.net.http.HttpRequest.Builder b = server.request(path)
+        .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return server.send(b.build());
+  }
+
+  @Test
   void malformedSchemesAreMissingTokens() {
     for (String header : new String[] {"bearer token-one", "Basic token-one", "Bearer", "Token x",
         "Bearer\ttoken-one"}) {

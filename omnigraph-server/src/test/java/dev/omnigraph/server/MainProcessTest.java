@@ -1,6 +1,7 @@
 package dev.omnigraph.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.omnigraph.Omnigraph;
 import java.io.BufferedReader;
@@ -111,6 +112,95 @@ class MainProcessTest {
   }
 
   @Test
+  void servesWithTokensFromAFile() throws Exception {
+    Path tokens = Files.writeString(dir.resolve("tokens.json"),
+        "{\"act-andrew\": \"token-one\", \"act-ragnor\": \"token-two\"}\n");
+    Process p = launch(dir, Map.of("OMNIGRAPH_SERVER_BEARER_TOKENS_FILE", tokens.toString()),
+        "--demo", "--bind", "127.0.0.1:0");
+    CompletableFuture<String> serving = new CompletableFuture<>();
+    Output out = drain(p, serving);
+    try {
+      String base = serving.get(120, TimeUnit.SECONDS);
+      assertThat(get(base + "/branches").statusCode()).isEqualTo(401);
+      assertThat(get(base + "/branches", "Authorization", "Bearer nope").statusCode())
+          .isEqualTo(401);
+      HttpResponse<String> ok = get(base + "/branches", "Authorization", "Bearer token-one");
+      assertThat(ok.statusCode()).isEqualTo(200);
+      assertThat(ok.body()).isEqualTo("{\"branches\":[\"main\"]}");
+      assertThat(get(base + "/commits", "Authorization", "Bearer token-two").statusCode())
+          .isEqualTo(200);
+    } finally {
+      p.toHandle().destroy();
+    }
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(out.all())
+        .contains("bearer token authentication enabled source=env-or-file actors=2")
+        .contains("path=/branches status=401").contains("actor_id=act-andrew")
+        .contains("actor_id=act-ragnor")
+        .doesNotContain("authentication is DISABLED").doesNotContain("token-one");
+  }
+
+  @Test
+  void sigintShutsDownGracefullyAndClosesTheRepository() throws Exception {
+    // A child inherits an ignored SIGINT (e.g. under `nohup` or a non-interactive `cmd &`), and the
+    // JVM then leaves it ignored: the signal could not reach the server at all.
+    assumeFalse(sigintIgnoredHere(), "SIGINT is ignored in this environment");
+    Process p = launch(dir, Map.of("OMNIGRAPH_SERVER_BEARER_TOKENS_JSON",
+        "{\"act-json\":\"json-token\"}"), "--demo", "--bind", "127.0.0.1:0");
+    CompletableFuture<String> serving = new CompletableFuture<>();
+    Output out = drain(p, serving);
+    try {
+      String base = serving.get(120, TimeUnit.SECONDS);
+      assertThat(get(base + "/snapshot").statusCode()).isEqualTo(401);
+      assertThat(get(base + "/snapshot", "Authorization", "Bearer json-token").statusCode())
+          .isEqualTo(200);
+      Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start();
+      assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(kill.exitValue()).isZero();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.toHandle().destroyForcibly();
+    }
+    assertThat(p.exitValue()).isZero();
+    String log = out.all();
+    assertThat(log).contains("bearer token authentication enabled source=env-or-file actors=1")
+        .contains("actor_id=act-json");
+    int signal = log.indexOf("shutdown signal received");
+    int closed = log.indexOf("repository closed uri=demo.omni");
+    int stopped = log.indexOf("stopped");
+    assertThat(signal).isPositive();
+    assertThat(closed).isGreaterThan(signal);
+    assertThat(stopped).isGreaterThan(closed);
+    // Closed cleanly: the repository opens and reads as it was.
+    try (Omnigraph graph = Omnigraph.open(dir.resolve("demo.omni").toString())) {
+      assertThat(graph.branches()).containsExactly("main");
+    }
+  }
+
+  /** Whether this process ignores SIGINT (Linux: bit 2 of SigIgn in /proc/self/status). */
+  private static boolean sigintIgnoredHere() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("SigIgn:")) {
+        return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & 0x2) != 0;
+      }
+    }
+    return false;
+  }
+
+  private static HttpResponse<String> get(String url, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void startupFailuresExitOne() throws Exception {
     Process missing = launch(dir, Map.of(), dir.resolve("none.omni").toString());
     assertThat(missing.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -125,6 +215,17 @@ class MainProcessTest {
     assertThat(new String(aws.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
         .contains("error: OMNIGRAPH_SERVER_BEARER_TOKENS_AWS_SECRET is set but AWS Secrets Manager"
             + " support is not available: ");
+
+    Path emptyFile = Files.writeString(dir.resolve("empty-tokens.json"), "{}");
+    Process empty = launch(dir, Map.of("OMNIGRAPH_SERVER_BEARER_TOKENS_FILE", emptyFile.toString()),
+        "--demo");
+    assertThat(empty.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(empty.exitValue()).isEqualTo(1);
+    assertThat(new String(empty.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("error: OMNIGRAPH_SERVER_BEARER_TOKENS_FILE is set but contains no bearer tokens"
+            + " (file " + emptyFile + ")")
+        .doesNotContain("authentication is DISABLED").doesNotContain("serving omnigraph");
+    assertThat(dir.resolve("demo.omni")).doesNotExist();
 
     Process noUri = launch(dir, Map.of());
     assertThat(noUri.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -24,10 +24,13 @@ class SchemaDriftTest {
       // Read once before the edit: the query is then prepared and cached by the server.
       String read = "{\"query_source\":\"query q() { match { $p: Person } return { $p.name } }\"}";
       assertThat(server.postJson("/read", read).statusCode()).isEqualTo(200);
+      String head = graph.snapshot("main").commit().graphCommitId();
+      assertThat(server.get("/commits/" + head).statusCode()).isEqualTo(200);
       Files.writeString(repo.resolve("_schema.pg"), "\nnode Extra { name: String @key }\n",
           StandardOpenOption.APPEND);
       for (HttpResponse<String> r : new HttpResponse[] {server.get("/snapshot"),
-          server.get("/branches"), server.get("/commits"),
+          server.get("/branches"), server.get("/commits"), server.get("/commits?branch=main"),
+          server.get("/commits/" + head),
           server.postJson("/read", read), server.postJson("/read", read.replace("q()", "fresh()")),
           server.postJson("/export", "{}")}) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(409);

@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -93,16 +94,27 @@ class ServerLifecycleTest {
   @Test
   void storageFailuresAre500Internal() throws Exception {
     Omnigraph graph = TestServer.fixtureGraph(dir.resolve("repo.omni"));
+    String head = graph.snapshot("main").commit().graphCommitId();
     try (TestServer server = TestServer.start(graph)) {
       graph.close(); // every storage access of the engine now fails
       for (HttpResponse<String> r : List.of(server.get("/snapshot"),
           server.postJson("/read", "{\"query_source\":\"query q() { match { $p: Person }"
               + " return { $p.name } }\"}"),
-          server.postJson("/export", "{}"))) {
+          server.postJson("/export", "{}"), server.get("/branches"),
+          server.get("/commits"), server.get("/commits?branch=main"),
+          server.get("/commits/" + head))) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(500);
         assertThat(r.body()).startsWith("{\"error\":\"storage: ")
             .endsWith("\"code\":\"internal\"}").doesNotContain("\\tat ");
       }
+      // GET /schema reads the stored source file, not the tables: make that file unreadable.
+      Path schemaFile = dir.resolve("repo.omni").resolve("_schema.pg");
+      Files.delete(schemaFile);
+      Files.createDirectory(schemaFile);
+      HttpResponse<String> schema = server.get("/schema");
+      assertThat(schema.statusCode()).as(schema.body()).isEqualTo(500);
+      assertThat(schema.body()).startsWith("{\"error\":\"storage: ")
+          .endsWith("\"code\":\"internal\"}").doesNotContain("\\tat ");
     }
   }
 

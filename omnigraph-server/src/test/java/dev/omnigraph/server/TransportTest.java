@@ -3,7 +3,12 @@ package dev.omnigraph.server;
 import static dev.omnigraph.server.ReadSideEndpointsTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.omnigraph.Omnigraph;
+import dev.omnigraph.server.http.AccessLog;
 import dev.omnigraph.server.testing.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +18,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** Framework-level behaviour (http.md §2): routing, content types, limits, decoding, request ids. */
 class TransportTest {
@@ -57,11 +66,72 @@ class TransportTest {
   }
 
   @Test
+  void requestsJettyRejectsCarryARequestIdAndAreLogged() throws IOException {
+    Logger access = (Logger) LoggerFactory.getLogger(AccessLog.LOGGER);
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    Level level = access.getLevel();
+    access.setLevel(Level.INFO);
+    access.addAppender(lines);
+    try {
+      // Jetty's parser rejects these before any handler sees their headers, so the id is generated.
+      String badUri = rawExchange("GET /commits/%zz?secret=hidden HTTP/1.1\r\nHost: x\r\n"
+          + "Connection: close\r\n\r\n");
+      assertThat(badUri).startsWith("HTTP/1.1 400 ").contains("\r\nContent-Type: application/json\r\n")
+          .endsWith("\"code\":\"bad_request\"}");
+      String bigHeader = rawExchange("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: "
+          + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+      assertThat(bigHeader).startsWith("HTTP/1.1 431 ").endsWith("\"code\":\"bad_request\"}");
+      String badHeader = rawExchange("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Bad: a\u0001b\r\n"
+          + "Connection: close\r\n\r\n");
+      assertThat(badHeader).startsWith("HTTP/1.1 400 ").endsWith("\"code\":\"bad_request\"}");
+
+      List<String> ids = List.of(requestId(badUri), requestId(bigHeader), requestId(badHeader));
+      assertThat(ids).allSatisfy(id -> assertThat(id).matches("[0-9a-f-]{36}")).doesNotHaveDuplicates();
+      List<ILoggingEvent> events = List.copyOf(lines.list);
+      assertThat(events).extracting(ILoggingEvent::getLevel).containsOnly(Level.INFO);
+      assertThat(events).extracting(e -> e.getMDCPropertyMap().get("request_id"))
+          .containsExactlyElementsOf(ids);
+      assertThat(events).extracting(ILoggingEvent::getFormattedMessage).satisfiesExactly(
+          // The request line itself was rejected: neither method nor path is known.
+          m -> assertThat(m).matches("request method=- path=- status=400 duration_ms=\\d+\\.\\d"
+              + " actor_id=null"),
+          m -> assertThat(m).matches("request method=GET path=/healthz status=431 "
+              + "duration_ms=\\d+\\.\\d actor_id=null"),
+          m -> assertThat(m).matches("request method=GET path=/healthz status=400 "
+              + "duration_ms=\\d+\\.\\d actor_id=null"));
+    } finally {
+      access.detachAppender(lines);
+      access.setLevel(level);
+    }
+  }
+
+  /** Sends {@code request} on a fresh connection and returns everything the server answers. */
+  private static String rawExchange(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String requestId(String response) {
+    Matcher m = Pattern.compile("(?i)\r\nX-Request-Id: ([^\r]*)\r\n").matcher(response);
+    assertThat(m.find()).as(response).isTrue();
+    return m.group(1);
+  }
+
+  @Test
   void wrongMethodIsA405WithAllow() {
     HttpResponse<String> r = server.send(server.request("/branches")
         .method("PUT", HttpRequest.BodyPublishers.noBody()).build());
     assertError(r, 405, "bad_request", "method PUT not allowed for /branches");
-    assertThat(r.headers().firstValue("allow")).hasValue("GET");
+    // HEAD is served on every GET route (http.md §2.3), so it is allowed too (as in the reference).
+    assertThat(r.headers().firstValue("allow")).hasValue("GET, HEAD");
+    HttpResponse<String> onRead = server.send(server.request("/read")
+        .method("PUT", HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(onRead.headers().firstValue("allow")).hasValue("POST");
     assertError(server.get("/read"), 405, "bad_request", "method GET not allowed for /read");
   }
 

@@ -19,7 +19,9 @@ import java.util.function.Function;
 /**
  * Resolves the bearer tokens from the environment (http.md §6.3): the AWS secret alone when it is
  * configured; otherwise the single token (actor {@code default}) together with the token file, or
- * the JSON variable when there is no file. Every source is validated the same way.
+ * the JSON variable when there is no file. Every source is validated the same way, and a source
+ * that is used but holds no tokens (an empty object) fails start-up: only a server with no token
+ * source configured at all runs unauthenticated.
  */
 public final class TokenSources {
   public static final String AWS_SECRET = "OMNIGRAPH_SERVER_BEARER_TOKENS_AWS_SECRET";
@@ -33,7 +35,7 @@ public final class TokenSources {
 
   /**
    * Tokens by actor and the name of the source they came from ({@code env-or-file} or
-   * {@code aws-secrets-manager}); an empty map means unauthenticated mode.
+   * {@code aws-secrets-manager}); an empty map means unauthenticated mode (no source configured).
    */
   public record Resolved(String source, Map<String, String> tokensByActor) {}
 
@@ -47,7 +49,8 @@ public final class TokenSources {
   public static Resolved resolve(Map<String, String> env, SecretsManager secrets) {
     String secretId = value(env, AWS_SECRET);
     if (secretId != null) {
-      return new Resolved("aws-secrets-manager", validate(fromSecret(secretId, secrets),
+      return new Resolved("aws-secrets-manager", validate(
+          nonEmpty(fromSecret(secretId, secrets), AWS_SECRET, " (secret '" + secretId + "')"),
           "bearer-token secret contains a blank actor id",
           "bearer-token secret has a blank token for actor '%s'"));
     }
@@ -59,12 +62,23 @@ public final class TokenSources {
     String file = value(env, FILE);
     String json = value(env, JSON);
     if (file != null) {
-      pairs.addAll(fromFile(Path.of(file)));
+      pairs.addAll(nonEmpty(fromFile(Path.of(file)), FILE, " (file " + file + ")"));
     } else if (json != null) {
-      pairs.addAll(parseObject(json, reason -> NOT_AN_OBJECT));
+      pairs.addAll(nonEmpty(parseObject(json, reason -> NOT_AN_OBJECT), JSON, ""));
     }
     return new Resolved("env-or-file", validate(pairs, "bearer token actor names must not be blank",
         "bearer token for actor '%s' must not be blank"));
+  }
+
+  /**
+   * Fails closed (a deliberate difference from the reference, which then runs unauthenticated):
+   * a configured source holding no tokens is a mistake, never a request for an open server.
+   */
+  private static List<Pair> nonEmpty(List<Pair> pairs, String variable, String where) {
+    if (pairs.isEmpty()) {
+      throw new StartupException(variable + " is set but contains no bearer tokens" + where);
+    }
+    return pairs;
   }
 
   private static List<Pair> fromFile(Path path) {

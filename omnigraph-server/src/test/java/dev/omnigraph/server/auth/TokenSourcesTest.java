@@ -127,6 +127,31 @@ class TokenSourcesTest {
   }
 
   @Test
+  void aConfiguredSourceWithoutTokensFailsStartupInsteadOfRunningOpen() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.json"), " { } \n");
+    assertStartupFails(env(TokenSources.FILE, empty.toString()), NO_AWS,
+        "OMNIGRAPH_SERVER_BEARER_TOKENS_FILE is set but contains no bearer tokens (file " + empty
+            + ")");
+    assertStartupFails(env(TokenSources.JSON, "{}"), NO_AWS,
+        "OMNIGRAPH_SERVER_BEARER_TOKENS_JSON is set but contains no bearer tokens");
+    assertStartupFails(env(TokenSources.AWS_SECRET, "sec-1"), id -> Optional.of("{}"),
+        "OMNIGRAPH_SERVER_BEARER_TOKENS_AWS_SECRET is set but contains no bearer tokens"
+            + " (secret 'sec-1')");
+    // Also next to the single token: the empty source is a mistake either way.
+    assertStartupFails(env(TokenSources.SINGLE, "single", TokenSources.JSON, "{}"), NO_AWS,
+        "OMNIGRAPH_SERVER_BEARER_TOKENS_JSON is set but contains no bearer tokens");
+    assertStartupFails(env(TokenSources.SINGLE, "single", TokenSources.FILE, empty.toString()),
+        NO_AWS, "OMNIGRAPH_SERVER_BEARER_TOKENS_FILE is set but contains no bearer tokens (file "
+            + empty + ")");
+    // A source that is not used (JSON next to a file, anything next to the AWS secret) is not read.
+    Path tokens = Files.writeString(dir.resolve("tokens.json"), "{\"act-f\":\"t\"}");
+    assertThat(TokenSources.resolve(env(TokenSources.FILE, tokens.toString(), TokenSources.JSON,
+        "{}"), NO_AWS).tokensByActor()).containsOnlyKeys("act-f");
+    assertThat(TokenSources.resolve(env(TokenSources.AWS_SECRET, "sec-1", TokenSources.JSON, "{}"),
+        id -> Optional.of("{\"a\":\"t\"}")).tokensByActor()).containsOnlyKeys("a");
+  }
+
+  @Test
   void tableKeepsDigestsAndAuthenticatesTheMatchingActor() {
     TokenTable table = TokenTable.of(Map.of("act-a", "t1", "act-b", "t2"));
     assertThat(table.authenticate("Bearer t2")).isEqualTo(new Actor("act-b"));
