@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -183,15 +182,18 @@ public final class Omnigraph implements AutoCloseable {
    * @throws ConflictException when a {@code @unique} value is used by a stored row, or another
    *     writer changed a table this load wrote or validated against
    * @throws NotFoundException when the branch does not exist
-   * @throws BadRequestException when the file does not exist
+   * @throws BadRequestException when the file does not exist or is a directory
    */
   public LoadResult load(String branch, Path jsonl, LoadMode mode) {
+    if (Files.isDirectory(jsonl)) {
+      throw new BadRequestException("load file '" + jsonl + "' is a directory");
+    }
     try (Reader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       return load(branch, in, mode, null);
     } catch (NoSuchFileException e) {
       throw new BadRequestException("load file '" + jsonl + "' not found");
     } catch (IOException e) {
-      throw Errors.translate(new UncheckedIOException("io: cannot read " + jsonl, e));
+      throw StorageException.io("cannot read " + jsonl, e);
     }
   }
 

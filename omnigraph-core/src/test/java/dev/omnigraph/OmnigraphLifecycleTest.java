@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.omnigraph.testing.Fixtures;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +150,39 @@ class OmnigraphLifecycleTest {
           .isInstanceOf(ConflictException.class)
           .hasMessage("schema evolution is locked down in phase 1: current _schema.pg no longer"
               + " matches the accepted compiled schema; manual coordination is required");
+    }
+  }
+
+  @Test
+  void ioFailuresAreStorageErrorsWithTheReasonInWords() throws Exception {
+    try (Omnigraph g = Omnigraph.init(uri(), Fixtures.text("test.pg"))) {
+      Reader failing = new Reader() {
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+          throw new IOException("connection reset");
+        }
+
+        @Override
+        public void close() {}
+      };
+      assertThatThrownBy(() -> g.load("main", failing, LoadMode.APPEND, null))
+          .isInstanceOf(StorageException.class)
+          .hasMessage("io: reading load input failed: connection reset");
+      assertThat(g.commits("main")).hasSize(1);
+
+      Path source = dir.resolve("g.omni/_schema.pg");
+      Files.delete(source);
+      Files.createDirectory(source);
+      assertThatThrownBy(g::schemaSource)
+          .isInstanceOf(StorageException.class)
+          .hasMessage("io: cannot read _schema.pg: Is a directory");
+    }
+    Path unreadable = dir.resolve("data.jsonl");
+    Files.createDirectory(unreadable);
+    try (Omnigraph g = Omnigraph.init(dir.resolve("h.omni").toString(), Fixtures.text("test.pg"))) {
+      assertThatThrownBy(() -> g.load("main", unreadable, LoadMode.APPEND))
+          .isInstanceOf(BadRequestException.class)
+          .hasMessage("load file '" + unreadable + "' is a directory");
     }
   }
 }

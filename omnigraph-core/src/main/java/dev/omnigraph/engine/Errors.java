@@ -39,7 +39,11 @@ public final class Errors {
     if (e instanceof ChainBrokenException c) {
       return new ManifestConflictException(c.path(), c.baseVersion(), c.foundVersion());
     }
-    if (e instanceof CorruptManifestException || e instanceof UncheckedIOException) {
+    if (e instanceof UncheckedIOException io) {
+      return StorageException.io(io.getMessage().equals(io.getCause().toString())
+          ? "I/O failure" : io.getMessage(), io.getCause());
+    }
+    if (e instanceof CorruptManifestException) {
       return new StorageException(e.getMessage(), e);
     }
     if (e instanceof UnsupportedStorageException || e instanceof InvalidLocationException) {

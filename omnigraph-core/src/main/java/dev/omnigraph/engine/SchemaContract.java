@@ -10,7 +10,6 @@ import dev.omnigraph.schema.compiler.CompiledSchema;
 import dev.omnigraph.schema.compiler.SchemaCompiler;
 import dev.omnigraph.storage.TextFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +42,7 @@ final class SchemaContract {
       files.write(IR, schema.irPrettyJson() + "\n");
       files.write(STATE, stateJson(schema.irHash()));
     } catch (IOException e) {
-      throw new StorageException("cannot write schema files: " + e.getMessage(), e);
+      throw StorageException.io("cannot write schema files", e);
     }
   }
 
@@ -59,7 +58,7 @@ final class SchemaContract {
           "repo is missing persisted schema state; manual coordination is required before schema"
               + " changes are allowed"));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw StorageException.io("cannot read " + SOURCE, e);
     }
   }
 
@@ -81,7 +80,7 @@ final class SchemaContract {
       validated = new Validated(fp, manifestHash, schema);
       return schema;
     } catch (IOException e) {
-      throw new StorageException("cannot read schema files: " + e.getMessage(), e);
+      throw StorageException.io("cannot read schema files", e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.omnigraph.load;
 import dev.omnigraph.LoadError;
 import dev.omnigraph.LoadMode;
 import dev.omnigraph.LoadResult;
+import dev.omnigraph.StorageException;
 import dev.omnigraph.embed.EmbeddingProvider;
 import dev.omnigraph.engine.Repository;
 import dev.omnigraph.manifest.CommitRecord;
@@ -10,7 +11,6 @@ import dev.omnigraph.schema.EdgeType;
 import dev.omnigraph.schema.NodeType;
 import dev.omnigraph.write.GraphWrite;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +38,7 @@ final class LoadJob implements RecordSink {
       try {
         source.forEach(job);
       } catch (IOException e) {
-        throw new UncheckedIOException("reading load input failed: " + e.getMessage(), e);
+        throw StorageException.io("reading load input failed", e);
       }
       return job.finish(started);
     }
