@@ -11,6 +11,7 @@ import dev.omnigraph.server.api.ErrorCode;
 import dev.omnigraph.server.auth.Authorizer;
 import dev.omnigraph.server.auth.Authorizer.PolicyRequest;
 import dev.omnigraph.server.http.HttpError;
+import dev.omnigraph.server.testing.HistoryFixture;
 import dev.omnigraph.server.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,15 +52,11 @@ class ExportEndpointTest {
 
   @BeforeAll
   static void start() {
-    graph = TestServer.fixtureGraph(dir.resolve("repo.omni"));
-    genesis = graph.snapshot("main").id();
-    graph.load("main", new StringReader(TestServer.resource("fixtures/test.jsonl")),
-        LoadMode.OVERWRITE, null);
-    loaded = graph.snapshot("main").id();
-    graph.createBranch("feature", "main");
-    graph.load("feature", new StringReader(
-        "{\"type\":\"Person\",\"data\":{\"name\":\"Eve\",\"age\":22}}\n"), LoadMode.MERGE, null);
-    withEve = graph.snapshot("feature").id();
+    HistoryFixture history = HistoryFixture.create(dir.resolve("repo.omni"));
+    graph = history.graph();
+    genesis = history.genesis();
+    loaded = history.loaded();
+    withEve = history.withEve();
     server = TestServer.start(graph);
   }
 

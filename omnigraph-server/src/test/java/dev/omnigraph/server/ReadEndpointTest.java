@@ -4,7 +4,6 @@ import static dev.omnigraph.server.ReadSideEndpointsTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.omnigraph.LoadMode;
 import dev.omnigraph.Omnigraph;
 import dev.omnigraph.QueryResult;
 import dev.omnigraph.ReadTarget;
@@ -12,9 +11,9 @@ import dev.omnigraph.server.auth.Authorizer;
 import dev.omnigraph.server.auth.Authorizer.PolicyRequest;
 import dev.omnigraph.server.http.HttpError;
 import dev.omnigraph.server.http.Json;
+import dev.omnigraph.server.testing.HistoryFixture;
 import dev.omnigraph.server.testing.TestServer;
 import dev.omnigraph.server.api.ErrorCode;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,15 +49,11 @@ class ReadEndpointTest {
 
   @BeforeAll
   static void start() {
-    graph = TestServer.fixtureGraph(dir.resolve("repo.omni"));
-    genesis = graph.snapshot("main").id();
-    graph.load("main", new StringReader(TestServer.resource("fixtures/test.jsonl")),
-        LoadMode.OVERWRITE, null);
-    loaded = graph.snapshot("main").id();
-    graph.createBranch("feature", "main");
-    graph.load("feature", new StringReader("{\"type\":\"Person\",\"data\":{\"name\":\"Eve\",\"age\":22}}\n"),
-        LoadMode.MERGE, null);
-    withEve = graph.snapshot("feature").id();
+    HistoryFixture history = HistoryFixture.create(dir.resolve("repo.omni"));
+    graph = history.graph();
+    genesis = history.genesis();
+    loaded = history.loaded();
+    withEve = history.withEve();
     server = TestServer.start(graph);
   }
 

@@ -1,0 +1,31 @@
+package dev.omnigraph.server.testing;
+
+import dev.omnigraph.LoadMode;
+import dev.omnigraph.Omnigraph;
+import java.io.StringReader;
+import java.nio.file.Path;
+
+/**
+ * A {@code test.pg} repository with three points in its history, for time-travel tests: the
+ * genesis commit (empty graph), main after loading {@code test.jsonl}, and a branch
+ * {@code feature} off that with Eve (22) added.
+ *
+ * @param graph the open repository (the caller closes it)
+ * @param genesis commit id of the empty graph
+ * @param loaded commit id of main after the load
+ * @param withEve commit id of {@code feature} with Eve
+ */
+public record HistoryFixture(Omnigraph graph, String genesis, String loaded, String withEve) {
+  /** Creates the repository at {@code dir}. */
+  public static HistoryFixture create(Path dir) {
+    Omnigraph graph = TestServer.fixtureGraph(dir);
+    String genesis = graph.snapshot("main").id();
+    graph.load("main", new StringReader(TestServer.resource("fixtures/test.jsonl")),
+        LoadMode.OVERWRITE, null);
+    String loaded = graph.snapshot("main").id();
+    graph.createBranch("feature", "main");
+    graph.load("feature", new StringReader(
+        "{\"type\":\"Person\",\"data\":{\"name\":\"Eve\",\"age\":22}}\n"), LoadMode.MERGE, null);
+    return new HistoryFixture(graph, genesis, loaded, graph.snapshot("feature").id());
+  }
+}
