@@ -13,8 +13,11 @@ omnigraph_jar() {
   { ls "$ROOT/$1/target/$1"-*.jar 2>/dev/null || true; } | { grep -v -e '-sources' -e '-tests' || true; } | head -n 1
 }
 
+# The module's jar, then exactly the runtime dependencies the build resolved (target/lib/classpath.txt,
+# written by the build): a stale jar lying in target/lib stays off the class path.
 omnigraph_classpath() {
-  echo "$(omnigraph_jar "$1"):$ROOT/$1/target/lib/*"
+  local target="$ROOT/$1/target"
+  echo "$(omnigraph_jar "$1"):$(tr ':' '\n' <"$target/lib/classpath.txt" | sed "s#^#$target/#" | paste -sd: -)"
 }
 
 # Builds module $1 (and what it needs) when its jar is missing or a main source it is built from
@@ -23,7 +26,7 @@ omnigraph_classpath() {
 omnigraph_ensure_built() {
   local module="$1" jar stale=""
   jar="$(omnigraph_jar "$module")"
-  if [ -z "$jar" ] || [ ! -d "$ROOT/$module/target/lib" ]; then
+  if [ -z "$jar" ] || [ ! -f "$ROOT/$module/target/lib/classpath.txt" ]; then
     stale="yes"
   elif [ "$ROOT/pom.xml" -nt "$jar" ] || [ -n "$(find "$ROOT/omnigraph-core" "$ROOT/$module" \( -path '*/target' -o -path '*/src/test' \) -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
     stale="yes"

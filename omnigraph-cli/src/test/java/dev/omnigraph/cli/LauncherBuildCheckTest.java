@@ -32,9 +32,10 @@ class LauncherBuildCheckTest {
     builds = root.resolve("builds.log");
     Path mvn = root.resolve("fakebin/mvn");
     Files.createDirectories(mvn.getParent());
-    // what the real build leaves besides the jar: target/lib, which the check also looks for
+    // what the real build leaves besides the jar: target/lib/classpath.txt, which the check also
+    // looks for
     Files.writeString(mvn, "#!/usr/bin/env bash\necho \"$*\" >> '" + builds + "'\n"
-        + "mkdir -p omnigraph-cli/target/lib\n");
+        + "mkdir -p omnigraph-cli/target/lib && touch omnigraph-cli/target/lib/classpath.txt\n");
     assertThat(mvn.toFile().setExecutable(true)).isTrue();
     Files.writeString(root.resolve("pom.xml"), "<project/>\n");
     for (String source : List.of("omnigraph-core/src/main/java/Core.java",
@@ -44,7 +45,7 @@ class LauncherBuildCheckTest {
     }
     Files.setLastModifiedTime(root.resolve("pom.xml"),
         FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
-    Files.createDirectories(root.resolve("omnigraph-cli/target/lib"));
+    write("omnigraph-cli/target/lib/classpath.txt", BUILT);
     write("omnigraph-cli/target/omnigraph-cli-0.1.0-SNAPSHOT.jar", BUILT);
   }
 
@@ -98,5 +99,30 @@ class LauncherBuildCheckTest {
     Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.from(BUILT.plusSeconds(60)));
 
     assertThat(ensureBuilt()).isEqualTo(1);
+  }
+
+  @Test
+  void aCheckoutBuiltBeforeTheClassPathListBuildsOnce() throws Exception {
+    Files.delete(root.resolve("omnigraph-cli/target/lib/classpath.txt"));
+
+    assertThat(ensureBuilt()).isEqualTo(1);
+    assertThat(ensureBuilt()).isEqualTo(1);
+  }
+
+  @Test
+  void theClassPathIsTheJarAndTheListedDependenciesOnly() throws Exception {
+    Files.writeString(root.resolve("omnigraph-cli/target/lib/classpath.txt"),
+        "lib/omnigraph-core-0.1.0-SNAPSHOT.jar:lib/lance-core-7.0.0.jar");
+    write("omnigraph-cli/target/lib/jar-jni-1.1.1.jar", BUILT); // left by an earlier build
+
+    ProcessBuilder b = new ProcessBuilder("bash", "-c", "ROOT='" + root + "'; . '" + LIB
+        + "'; omnigraph_classpath omnigraph-cli").redirectErrorStream(true);
+    Process p = b.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    Path target = root.resolve("omnigraph-cli/target");
+    assertThat(out).isEqualTo(target.resolve("omnigraph-cli-0.1.0-SNAPSHOT.jar") + ":"
+        + target.resolve("lib/omnigraph-core-0.1.0-SNAPSHOT.jar") + ":"
+        + target.resolve("lib/lance-core-7.0.0.jar") + "\n");
   }
 }
