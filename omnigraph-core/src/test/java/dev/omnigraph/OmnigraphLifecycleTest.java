@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,6 +184,17 @@ class OmnigraphLifecycleTest {
       assertThatThrownBy(() -> g.load("main", unreadable, LoadMode.APPEND))
           .isInstanceOf(BadRequestException.class)
           .hasMessage("load file '" + unreadable + "' is a directory");
+    }
+  }
+
+  @Test
+  void objectStoreRepositoriesAreATypedBadRequestUntilSupported() {
+    for (Runnable call : List.<Runnable>of(() -> Omnigraph.open("s3://bucket/graphs/g1"),
+        () -> Omnigraph.init("s3://bucket/graphs/g1", Fixtures.text("test.pg")))) {
+      assertThatThrownBy(call::run)
+          .isInstanceOf(BadRequestException.class)
+          .hasMessage("object-store repositories are not supported by this build yet:"
+              + " s3://bucket/graphs/g1");
     }
   }
 }

@@ -63,12 +63,13 @@ public final class Repository implements AutoCloseable {
   public static Repository init(String uri, String schemaSource, OmnigraphOptions options) {
     Schema schema = Schema.parse(schemaSource); // reject bad schemas before touching storage
     RepoLocation location = RepoLocation.parse(uri);
+    TextFiles files = TextFiles.forLocation(location); // an unsupported location fails here
     LanceStore store = new LanceStore(location);
     try {
       if (store.exists(ManifestKeys.PATH) && hasFormat(store)) {
         throw new ConflictException("repository already exists at " + uri);
       }
-      SchemaContract contract = new SchemaContract(TextFiles.forLocation(location));
+      SchemaContract contract = new SchemaContract(files);
       contract.write(schema);
       Map<String, TableEntry> tables = createTables(store, schema);
       Failpoints.hit("init.after_tables");
@@ -91,6 +92,7 @@ public final class Repository implements AutoCloseable {
   /** Opens an existing repository. */
   public static Repository open(String uri, OmnigraphOptions options) {
     RepoLocation location = RepoLocation.parse(uri);
+    TextFiles files = TextFiles.forLocation(location); // an unsupported location fails here
     LanceStore store = new LanceStore(location);
     try {
       if (!store.exists(ManifestKeys.PATH)) {
@@ -101,7 +103,7 @@ public final class Repository implements AutoCloseable {
         ManifestState state = manifest.current();
         checkFormat(uri, store, state);
         Repository repo = new Repository(uri, store, manifest,
-            new SchemaContract(TextFiles.forLocation(location)), options);
+            new SchemaContract(files), options);
         repo.schema(state); // fail fast on drift
         return repo;
       } catch (RuntimeException e) {
