@@ -66,8 +66,9 @@ public final class OmnigraphExtension implements ParameterResolver {
     }
   }
 
-  /** Closes the graph and deletes its directory when the JUnit store is closed. */
-  private record Cleanup(Omnigraph graph, Path dir) implements ExtensionContext.Store.CloseableResource {
+  /** Closes the graph and deletes its directory when the JUnit store is closed (JUnit closes
+   * {@link AutoCloseable} store values). */
+  private record Cleanup(Omnigraph graph, Path dir) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       graph.close();
