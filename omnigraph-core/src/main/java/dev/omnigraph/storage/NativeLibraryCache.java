@@ -163,11 +163,14 @@ public final class NativeLibraryCache {
       return;
     }
     Files.createDirectories(dir.getParent());
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     try {
-      Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rwx------")));
-    } catch (UnsupportedOperationException e) {
-      Files.createDirectory(dir);
+      if (posix) {
+        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rwx------")));
+      } else {
+        Files.createDirectory(dir);
+      }
     } catch (FileAlreadyExistsException e) {
       // created concurrently
     }
