@@ -44,36 +44,26 @@ class ExportEndpointTest {
       "{\"type\":\"Person\",\"data\":{\"id\":\"Diana\",\"age\":28,\"name\":\"Diana\"}}");
   @TempDir
   static Path dir;
-  static Omnigraph graph;
-  static TestServer server;
-  static String genesis;
-  static String loaded;
-  static String withEve;
+  static HistoryFixture history;
 
   @BeforeAll
   static void start() {
-    HistoryFixture history = HistoryFixture.create(dir.resolve("repo.omni"));
-    graph = history.graph();
-    genesis = history.genesis();
-    loaded = history.loaded();
-    withEve = history.withEve();
-    server = TestServer.start(graph);
+    history = HistoryFixture.serve(dir.resolve("repo.omni"));
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    graph.close();
+    history.close();
   }
 
   static String engineExport(ReadTarget target, ExportSelection selection) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    graph.export(target, selection, out);
+    history.graph().export(target, selection, out);
     return out.toString(StandardCharsets.UTF_8);
   }
 
   static HttpResponse<String> ndjson(String request) {
-    HttpResponse<String> r = server.postJson("/export", request);
+    HttpResponse<String> r = history.server().postJson("/export", request);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("content-type"))
         .hasValue("application/x-ndjson; charset=utf-8");
@@ -131,34 +121,38 @@ class ExportEndpointTest {
   @Test
   @DisplayName("I13 a commit exports its state; a branch its head")
   void aCommitExportsItsState() {
-    assertThat(ndjson("{\"snapshot\":\"" + loaded + "\",\"type_names\":[\"Person\"]}").body()
+    assertThat(ndjson("{\"snapshot\":\"" + history.loaded()
+        + "\",\"type_names\":[\"Person\"]}").body()
         .lines().toList()).isEqualTo(PERSONS);
     assertThat(ndjson("{\"branch\":\"feature\",\"type_names\":[\"Person\"]}").body().lines())
         .hasSize(5).anyMatch(l -> l.contains("\"Eve\""));
-    assertThat(ndjson("{\"snapshot\":\"" + withEve + "\",\"table_keys\":[\"node:Person\"]}")
+    assertThat(ndjson("{\"snapshot\":\"" + history.withEve()
+        + "\",\"table_keys\":[\"node:Person\"]}")
         .body().lines()).hasSize(5);
     // The empty genesis state: 200 with an empty body, headers included.
-    assertThat(ndjson("{\"snapshot\":\"" + genesis + "\"}").body()).isEmpty();
+    assertThat(ndjson("{\"snapshot\":\"" + history.genesis() + "\"}").body()).isEmpty();
   }
 
   @Test
   @DisplayName("I09-I12 every validation failure is a JSON error before any byte")
   void filterErrorsAreJsonBeforeAnyByte() {
-    assertError(server.postJson("/export", "{\"type_names\":[\"Robot\"]}"), 400, "bad_request",
+    assertError(history.server().postJson("/export", "{\"type_names\":[\"Robot\"]}"), 400,
+        "bad_request",
         "unknown export type 'Robot'");
-    assertError(server.postJson("/export", "{\"table_keys\":[\"node:Robot\"]}"), 400,
+    assertError(history.server().postJson("/export", "{\"table_keys\":[\"node:Robot\"]}"), 400,
         "bad_request", "unknown export table 'node:Robot'");
     // A valid filter does not hide an invalid one.
-    assertError(server.postJson("/export",
+    assertError(history.server().postJson("/export",
         "{\"type_names\":[\"Person\"],\"table_keys\":[\"edge:Nope\"]}"), 400, "bad_request",
         "unknown export table 'edge:Nope'");
-    assertError(server.postJson("/export", "{\"branch\":\"nope\"}"), 404, "not_found",
+    assertError(history.server().postJson("/export", "{\"branch\":\"nope\"}"), 404, "not_found",
         "branch 'nope' not found");
-    assertError(server.postJson("/export", "{\"branch\":\"\"}"), 400, "bad_request",
+    assertError(history.server().postJson("/export", "{\"branch\":\"\"}"), 400, "bad_request",
         "branch name cannot be empty");
-    assertError(server.postJson("/export", "{\"snapshot\":\"01NOPE\"}"), 404, "not_found",
+    assertError(history.server().postJson("/export", "{\"snapshot\":\"01NOPE\"}"), 404, "not_found",
         "commit '01NOPE' not found");
-    assertError(server.postJson("/export", "{\"branch\":\"main\",\"snapshot\":\"" + loaded + "\"}"),
+    assertError(history.server().postJson("/export",
+        "{\"branch\":\"main\",\"snapshot\":\"" + history.loaded() + "\"}"),
         400, "bad_request", "export request may specify branch or snapshot, not both");
   }
 
@@ -173,11 +167,11 @@ class ExportEndpointTest {
             "policy denied action 'export' on branch 'feature' for actor 'anonymous'");
       }
     };
-    try (TestServer guarded = TestServer.start(graph, Map.of(), s -> s, denyFeature)) {
+    try (TestServer guarded = TestServer.start(history.graph(), Map.of(), s -> s, denyFeature)) {
       assertThat(guarded.postJson("/export", "{}").statusCode()).isEqualTo(200);
       assertError(guarded.postJson("/export", "{\"branch\":\"feature\"}"), 403, "forbidden",
           "policy denied action 'export' on branch 'feature' for actor 'anonymous'");
-      assertError(guarded.postJson("/export", "{\"snapshot\":\"" + withEve + "\"}"), 403,
+      assertError(guarded.postJson("/export", "{\"snapshot\":\"" + history.withEve() + "\"}"), 403,
           "forbidden", "policy denied action 'export' on branch 'feature' for actor 'anonymous'");
       assertThat(seen).extracting(PolicyRequest::branch)
           .containsExactly("main", "feature", "feature");

@@ -40,31 +40,21 @@ class ReadEndpointTest {
       + " return { $p.name, $p.age } order { $p.age asc } }";
   @TempDir
   static Path dir;
-  static Omnigraph graph;
-  static TestServer server;
-  /** Commit ids: the genesis (empty graph), main after loading T, the feature branch with Eve. */
-  static String genesis;
-  static String loaded;
-  static String withEve;
+  static HistoryFixture history;
 
   @BeforeAll
   static void start() {
-    HistoryFixture history = HistoryFixture.create(dir.resolve("repo.omni"));
-    graph = history.graph();
-    genesis = history.genesis();
-    loaded = history.loaded();
-    withEve = history.withEve();
-    server = TestServer.start(graph);
+    history = HistoryFixture.serve(dir.resolve("repo.omni"));
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    graph.close();
+    history.close();
   }
 
   static HttpResponse<String> read(String source, String extra) {
-    return server.postJson("/read", "{\"query_source\":" + Json.write(source) + extra + "}");
+    return history.server().postJson("/read",
+        "{\"query_source\":" + Json.write(source) + extra + "}");
   }
 
   static HttpResponse<String> named(String name, String extra) {
@@ -142,7 +132,8 @@ class ReadEndpointTest {
 
   @Test
   void rowsAreTheEnginesRendering() {
-    QueryResult engine = graph.read(ReadTarget.branch("main"), TEST_GQ, "age_stats", (JsonNode) null);
+    QueryResult engine = history.graph().read(ReadTarget.branch("main"), TEST_GQ, "age_stats",
+        (JsonNode) null);
     HttpResponse<String> r = named("age_stats", "");
     assertThat(r.body()).endsWith(",\"rows\":" + engine.toJsonRows() + "}");
   }
@@ -166,20 +157,23 @@ class ReadEndpointTest {
   @Test
   @DisplayName("G20/G21 time travel: a read at a commit id sees that commit's state")
   void readAtACommit() throws Exception {
-    HttpResponse<String> atLoaded = read(ALL_PERSONS, ",\"snapshot\":\"" + loaded + "\"");
+    HttpResponse<String> atLoaded = read(ALL_PERSONS, ",\"snapshot\":\"" + history.loaded() + "\"");
     assertThat(atLoaded.body()).startsWith("{\"query_name\":\"all_persons\",\"target\":{\"branch\":null,"
-        + "\"snapshot\":\"" + loaded + "\"},\"row_count\":4,");
+        + "\"snapshot\":\"" + history.loaded() + "\"},\"row_count\":4,");
     assertThat(rows(atLoaded)).isEqualTo("[{\"p.name\":\"Alice\",\"p.age\":30},"
         + "{\"p.name\":\"Bob\",\"p.age\":25},{\"p.name\":\"Charlie\",\"p.age\":35},"
         + "{\"p.name\":\"Diana\",\"p.age\":28}]");
-    assertThat(rows(read(ALL_PERSONS, ",\"snapshot\":\"" + withEve + "\""))).endsWith(
+    assertThat(rows(read(ALL_PERSONS, ",\"snapshot\":\"" + history.withEve() + "\""))).endsWith(
         "{\"p.name\":\"Eve\",\"p.age\":22}]");
-    assertThat(rows(named("get_person", ",\"params\":{\"name\":\"Eve\"},\"snapshot\":\"" + loaded
+    assertThat(rows(named("get_person", ",\"params\":{\"name\":\"Eve\"},\"snapshot\":\""
+        + history.loaded()
         + "\""))).isEqualTo("[]");
     // The genesis commit: the empty graph, with the columns still listed.
-    assertThat(named("get_person", ",\"params\":{\"name\":\"Alice\"},\"snapshot\":\"" + genesis
+    assertThat(named("get_person", ",\"params\":{\"name\":\"Alice\"},\"snapshot\":\""
+        + history.genesis()
         + "\"").body()).isEqualTo("{\"query_name\":\"get_person\",\"target\":{\"branch\":null,"
-        + "\"snapshot\":\"" + genesis + "\"},\"row_count\":0,\"columns\":[\"p.name\",\"p.age\"],"
+        + "\"snapshot\":\"" + history.genesis()
+        + "\"},\"row_count\":0,\"columns\":[\"p.name\",\"p.age\"],"
         + "\"rows\":[]}");
   }
 
@@ -188,7 +182,7 @@ class ReadEndpointTest {
     for (int i = 0; i < 3; i++) {
       for (String name : List.of("Alice", "Bob", "Nobody")) {
         String params = "{\"name\":\"" + name + "\"}";
-        QueryResult engine = graph.read(ReadTarget.branch("main"), TEST_GQ, "friends_of",
+        QueryResult engine = history.graph().read(ReadTarget.branch("main"), TEST_GQ, "friends_of",
             Map.of("name", name));
         assertThat(named("friends_of", ",\"params\":" + params).body())
             .endsWith(",\"row_count\":" + engine.rowCount() + ",\"columns\":[\"f.name\",\"f.age\"],"
@@ -202,7 +196,8 @@ class ReadEndpointTest {
   @Test
   @DisplayName("G34 both targets")
   void bothTargets() {
-    assertError(named("get_person", ",\"branch\":\"main\",\"snapshot\":\"" + loaded + "\""), 400,
+    assertError(named("get_person",
+        ",\"branch\":\"main\",\"snapshot\":\"" + history.loaded() + "\""), 400,
         "bad_request", "read request may specify branch or snapshot, not both");
   }
 
@@ -304,15 +299,17 @@ class ReadEndpointTest {
             + request.action().wire() + "' on branch 'feature' for actor 'anonymous'");
       }
     };
-    try (TestServer guarded = TestServer.start(graph, Map.of(), s -> s, denyFeature)) {
+    try (TestServer guarded = TestServer.start(history.graph(), Map.of(), s -> s, denyFeature)) {
       String body = "{\"query_source\":" + Json.write(ALL_PERSONS);
       assertThat(guarded.postJson("/read", body + "}").statusCode()).isEqualTo(200);
       assertError(guarded.postJson("/read", body + ",\"branch\":\"feature\"}"), 403, "forbidden",
           "policy denied action 'read' on branch 'feature' for actor 'anonymous'");
       // A commit made on feature is governed by feature's rules; one made on main by main's.
-      assertError(guarded.postJson("/read", body + ",\"snapshot\":\"" + withEve + "\"}"), 403,
+      assertError(guarded.postJson("/read",
+          body + ",\"snapshot\":\"" + history.withEve() + "\"}"), 403,
           "forbidden", "policy denied action 'read' on branch 'feature' for actor 'anonymous'");
-      assertThat(guarded.postJson("/read", body + ",\"snapshot\":\"" + loaded + "\"}").statusCode())
+      assertThat(guarded.postJson("/read",
+          body + ",\"snapshot\":\"" + history.loaded() + "\"}").statusCode())
           .isEqualTo(200);
       assertThat(seen).extracting(PolicyRequest::branch)
           .containsExactly("main", "feature", "feature", "main");
