@@ -5,9 +5,6 @@ import dev.omnigraph.engine.GraphSnapshot;
 import dev.omnigraph.exec.store.TableData;
 import dev.omnigraph.exec.store.TableVersion;
 import dev.omnigraph.manifest.TableEntry;
-import dev.omnigraph.schema.Catalog;
-import dev.omnigraph.schema.EdgeType;
-import dev.omnigraph.schema.NodeType;
 import dev.omnigraph.schema.PropType;
 import dev.omnigraph.schema.ScalarType;
 import dev.omnigraph.storage.TableScan;
@@ -28,10 +25,8 @@ final class EntityLookup {
   /** @throws NotFoundException when the key names no table of the snapshot's schema */
   static Optional<String> find(GraphSnapshot snapshot, TableData data, String tableKey,
       String id) {
-    ColumnLayout layout = layout(snapshot.schema().catalog(), tableKey);
-    if (layout == null) {
-      throw new NotFoundException("table '" + tableKey + "' not found");
-    }
+    ColumnLayout layout = ColumnLayout.of(snapshot.schema().catalog(), tableKey)
+        .orElseThrow(() -> new NotFoundException("table '" + tableKey + "' not found"));
     TableEntry entry = snapshot.entry(tableKey);
     if (entry == null) {
       return Optional.empty(); // a type with no table at this commit has no rows
@@ -62,20 +57,7 @@ final class EntityLookup {
     if (found[0] == null) {
       return Optional.empty();
     }
-    List<Object[]> rows = new ArrayList<>();
-    rows.add(found[0]);
-    return Optional.of(new QueryResult(new QueryResult.Shape(columns), rows).rowJson(0));
-  }
-
-  private static ColumnLayout layout(Catalog catalog, String tableKey) {
-    if (tableKey.startsWith("node:")) {
-      NodeType n = catalog.node(tableKey.substring(5));
-      return n == null ? null : ColumnLayout.of(n);
-    }
-    if (tableKey.startsWith("edge:")) {
-      EdgeType e = catalog.edge(tableKey.substring(5));
-      return e == null ? null : ColumnLayout.of(e);
-    }
-    return null;
+    return Optional.of(new QueryResult(new QueryResult.Shape(columns), List.<Object[]>of(found[0]))
+        .rowJson(0));
   }
 }

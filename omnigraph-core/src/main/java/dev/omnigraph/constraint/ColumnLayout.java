@@ -1,5 +1,6 @@
 package dev.omnigraph.constraint;
 
+import dev.omnigraph.schema.Catalog;
 import dev.omnigraph.schema.EdgeType;
 import dev.omnigraph.schema.NodeType;
 import dev.omnigraph.schema.PropType;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The columns of one table in storage order: {@code id}, for edges {@code src} and {@code dst},
@@ -54,6 +56,20 @@ public final class ColumnLayout {
   public static ColumnLayout of(EdgeType type) {
     return new ColumnLayout(type.name(), true,
         List.of(TableSchemas.ID, TableSchemas.SRC, TableSchemas.DST), type.properties());
+  }
+
+  /**
+   * The layout of table {@code node:T} or {@code edge:E} of {@code catalog}; empty when the key
+   * names no type of it.
+   */
+  public static Optional<ColumnLayout> of(Catalog catalog, String tableKey) {
+    if (tableKey.startsWith("node:")) {
+      return Optional.ofNullable(catalog.node(tableKey.substring(5))).map(ColumnLayout::of);
+    }
+    if (tableKey.startsWith("edge:")) {
+      return Optional.ofNullable(catalog.edge(tableKey.substring(5))).map(ColumnLayout::of);
+    }
+    return Optional.empty();
   }
 
   /** The node or edge type name. */

@@ -41,9 +41,8 @@ public final class Exporter {
     Catalog catalog = plan.snapshot().schema().catalog();
     JsonBytes buf = new JsonBytes(1 << 16);
     for (String key : plan.tables()) {
-      ColumnLayout layout = key.startsWith("edge:")
-          ? ColumnLayout.of(catalog.edge(key.substring(5)))
-          : ColumnLayout.of(catalog.node(key.substring(5)));
+      // the plan's keys come from the snapshot's own catalog
+      ColumnLayout layout = ColumnLayout.of(catalog, key).orElseThrow();
       writeTable(plan.snapshot().entry(key), layout, buf, out);
     }
     out.flush();
