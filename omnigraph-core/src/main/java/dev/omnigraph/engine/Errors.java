@@ -40,8 +40,8 @@ public final class Errors {
       return new ManifestConflictException(c.path(), c.baseVersion(), c.foundVersion());
     }
     if (e instanceof UncheckedIOException io) {
-      return StorageException.io(io.getMessage().equals(io.getCause().toString())
-          ? "I/O failure" : io.getMessage(), io.getCause());
+      // the engine's own I/O sites name what they read; this is the generic rest
+      return StorageException.io("I/O failure", io.getCause());
     }
     if (e instanceof CorruptManifestException) {
       return new StorageException(e.getMessage(), e);
